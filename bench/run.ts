@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: speed and size of the built app, measured in Debian's
+ * headless Chromium against `vite preview` of dist/. Prints a table and
+ * writes bench/results/latest.json.
+ *
+ * What is measured, and how:
+ * - cold load: a fresh browser context (empty cache) from navigation start to
+ *   the first idle map with the boundaries drawn; median of COLD_RUNS;
+ * - quarter change: setting the quarter within one boundary version until the
+ *   map is idle again (feature-state only); median of QUARTER_CHANGES;
+ * - boundary switch: a quarter on another boundary version, first time
+ *   (fetch + upload) and again (cached shapes);
+ * - sizes: JS per chunk raw and gzip (MapLibre apart from the app's code), and
+ *   the data per boundary version and the library data, raw and gzip.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/lib/chromium';
+
+const PORT = 4183;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const COLD_RUNS = 5;
+const QUARTER_CHANGES = 40;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const sizeOf = (file: string) => {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+
+function startPreview(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('vite preview did not start within 30 s')), 30_000);
+    server.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(String(PORT))) {
+        clearTimeout(timer);
+        resolve(server);
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+}
+
+async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __BBV__?: { versionId: string | null; wantedVersionId: string | null } }).__BBV__;
+    return !!hook?.versionId && hook.versionId === hook.wantedVersionId;
+  }, undefined, { timeout: 60_000 });
+  await page.evaluate(() => (window as unknown as { __BBV__: { whenIdle(): Promise<void> } }).__BBV__.whenIdle());
+}
+
+/** Sets the quarter through the app state and returns ms until the map is idle with the right shapes. */
+async function timeQuarterChange(page: Page, quarter: number): Promise<number> {
+  return page.evaluate(async (q) => {
+    const hook = (window as unknown as {
+      __BBV__: { app: { setQuarter(q: number): void }; whenIdle(): Promise<void>; versionId: string | null; wantedVersionId: string | null };
+    }).__BBV__;
+    const start = performance.now();
+    hook.app.setQuarter(q);
+    while (hook.versionId !== hook.wantedVersionId) await new Promise((r) => setTimeout(r, 2));
+    await hook.whenIdle();
+    return performance.now() - start;
+  }, quarter);
+}
+
+async function main() {
+  const server = await startPreview();
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    // Cold loads.
+    const coldLoads: number[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(BASE);
+      await waitForMap(page);
+      coldLoads.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+
+    // Embed first load, as a 375 px host would see it: time to first map and bytes by kind.
+    const embedLoads: { ms: number; jsBytes: number; dataBytes: number; otherBytes: number }[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      const embedContext = await browser.newContext({ viewport: { width: 375, height: 700 } });
+      const embedPage = await embedContext.newPage();
+      await embedPage.goto(`${BASE}?embed=1`);
+      await waitForMap(embedPage);
+      embedLoads.push(
+        await embedPage.evaluate(() => {
+          const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const bytes = (test: (name: string) => boolean) => entries.filter((e) => test(e.name)).reduce((sum, e) => sum + e.encodedBodySize, 0);
+          const isJs = (name: string) => /\.m?js(\?|$)/.test(name);
+          const isData = (name: string) => name.includes('/generated/');
+          return { ms: performance.now(), jsBytes: bytes(isJs), dataBytes: bytes(isData), otherBytes: bytes((n) => !isJs(n) && !isData(n)) };
+        }),
+      );
+      await embedContext.close();
+    }
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(BASE);
+    await waitForMap(page);
+    const q = (year: number, quarter: number) => year * 4 + quarter - 1;
+
+    // Quarter changes within the 2023 boundary version (2023-Q1..Q4), warm.
+    const quarterChanges: number[] = [];
+    for (let i = 0; i < QUARTER_CHANGES; i++) quarterChanges.push(await timeQuarterChange(page, q(2023, 1 + (i % 4))));
+
+    // Indicator switch, warm.
+    const indicatorChanges: number[] = [];
+    for (const indicator of ['sek', 'belastingdienst', 'combined', 'ido', 'sek', 'belastingdienst', 'combined', 'ido']) {
+      indicatorChanges.push(
+        await page.evaluate(async (id) => {
+          const hook = (window as unknown as { __BBV__: { app: { indicator: string }; whenIdle(): Promise<void> } }).__BBV__;
+          const start = performance.now();
+          hook.app.indicator = id;
+          await hook.whenIdle();
+          return performance.now() - start;
+        }, indicator),
+      );
+    }
+
+    // Boundary version switches: first visit of each version, then cached.
+    const versionFirst: Record<string, number> = {};
+    for (const [label, quarter] of [['2022-03-24', q(2022, 2)], ['2022-01-01', q(2022, 1)], ['2021-01-01', q(2021, 1)], ['2019-01-01', q(2020, 4)]] as const) {
+      versionFirst[label] = round(await timeQuarterChange(page, quarter));
+    }
+    const versionCached: number[] = [];
+    for (let i = 0; i < 10; i++) versionCached.push(await timeQuarterChange(page, i % 2 ? q(2020, 4) : q(2021, 1)));
+    await context.close();
+
+    // Sizes.
+    const assets = join('dist', 'assets');
+    const js = readdirSync(assets).filter((f) => /\.(m?js)$/.test(f)).map((file) => ({ file, ...sizeOf(join(assets, file)) }));
+    const css = readdirSync(assets).filter((f) => f.endsWith('.css')).map((file) => ({ file, ...sizeOf(join(assets, file)) }));
+    const isMapLibre = (file: string) => /maplibre/.test(file);
+    const sum = (items: { raw: number; gzip: number }[]) => items.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+    const geoDir = join('dist', 'generated', 'geo');
+    const boundaryFiles = readdirSync(geoDir).map((file) => ({ file, ...sizeOf(join(geoDir, file)) }));
+    const dataDir = join('dist', 'generated', 'data');
+    const dataFiles = readdirSync(dataDir).filter((f) => statSync(join(dataDir, f)).isFile()).map((file) => ({ file, ...sizeOf(join(dataDir, file)) }));
+
+    const results = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      timingsMs: {
+        coldLoadToFirstMap: { median: round(median(coldLoads)), runs: coldLoads.map((v) => round(v)) },
+        embedFirstLoadToFirstMap: { median: round(median(embedLoads.map((e) => e.ms))), runs: embedLoads.map((e) => round(e.ms)) },
+        quarterChangeToIdle: { median: round(median(quarterChanges)), min: round(Math.min(...quarterChanges)), max: round(Math.max(...quarterChanges)), runs: QUARTER_CHANGES },
+        indicatorChangeToIdle: { median: round(median(indicatorChanges)) },
+        boundaryVersionSwitchFirst: versionFirst,
+        boundaryVersionSwitchCached: { median: round(median(versionCached)) },
+      },
+      embedFirstLoadBytes: { js: embedLoads[0]!.jsBytes, data: embedLoads[0]!.dataBytes, other: embedLoads[0]!.otherBytes, note: 'uncompressed as served by vite preview; see gzip sizes below' },
+      sizesBytes: {
+        jsAppCode: sum(js.filter((f) => !isMapLibre(f.file))),
+        jsMapLibre: sum(js.filter((f) => isMapLibre(f.file))),
+        jsChunks: js,
+        css,
+        boundaryVersions: boundaryFiles,
+        libraryData: dataFiles,
+      },
+    };
+    mkdirSync(join('bench', 'results'), { recursive: true });
+    writeFileSync(join('bench', 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+
+    const kb = (n: number) => `${round(n / 1024)} KB`;
+    console.log(`\nBBV-kaart benchmark (${results.chromium})`);
+    console.log(`cold load → first map       median ${results.timingsMs.coldLoadToFirstMap.median} ms  (${coldLoads.map((v) => round(v, 0)).join(', ')})`);
+    console.log(`embed (375 px) → first map  median ${results.timingsMs.embedFirstLoadToFirstMap.median} ms; loads JS ${kb(embedLoads[0]!.jsBytes)}, data ${kb(embedLoads[0]!.dataBytes)}, other ${kb(embedLoads[0]!.otherBytes)} (uncompressed)`);
+    console.log(`quarter change → idle       median ${results.timingsMs.quarterChangeToIdle.median} ms  (min ${results.timingsMs.quarterChangeToIdle.min}, max ${results.timingsMs.quarterChangeToIdle.max}, n=${QUARTER_CHANGES})`);
+    console.log(`indicator change → idle     median ${results.timingsMs.indicatorChangeToIdle.median} ms`);
+    console.log(`boundary switch, first      ${Object.entries(versionFirst).map(([k, v]) => `${k}: ${v} ms`).join(', ')}`);
+    console.log(`boundary switch, cached     median ${results.timingsMs.boundaryVersionSwitchCached.median} ms`);
+    console.log(`JS app code                 ${kb(results.sizesBytes.jsAppCode.raw)} raw, ${kb(results.sizesBytes.jsAppCode.gzip)} gzip`);
+    console.log(`JS MapLibre (main+worker)   ${kb(results.sizesBytes.jsMapLibre.raw)} raw, ${kb(results.sizesBytes.jsMapLibre.gzip)} gzip`);
+    for (const f of boundaryFiles) console.log(`boundaries ${f.file.padEnd(32)} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+    const data = sum(dataFiles);
+    console.log(`library data (${dataFiles.length} files)        ${kb(data.raw)} raw, ${kb(data.gzip)} gzip`);
+    console.log(`\nwritten to bench/results/latest.json`);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

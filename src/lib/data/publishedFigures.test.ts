@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuarterKey } from '../domain/quarter';
+import { parsePublishedFigures } from './publishedFigures';
+
+const header = 'indicator,waarde,eenheid,peildatum,kwartaal,bron,citaat';
+
+describe('published figures', () => {
+  it('parses values, quarters and quoted citations', () => {
+    const [row] = parsePublishedFigures(`\uFEFF${header}\nido_locaties,73,bibliotheeklocaties,2020-12-31,2020-Q4,https://example.org,"73 IDO's, eind 2020"\n`);
+    expect(row).toEqual({ indicator: 'ido_locaties', value: 73, unit: 'bibliotheeklocaties', date: '2020-12-31', quarter: parseQuarterKey('2020-Q4'), source: 'https://example.org', quote: "73 IDO's, eind 2020" });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      [`indicator,waarde\nx,1`, /missing column\(s\) eenheid, peildatum, kwartaal, bron, citaat/],
+      [`${header}\nx,veel,u,2020-01-01,2020-Q1,b,c`, /row 2: waarde "veel" is not a number/],
+      [`${header}\nx,1,u,2020-01-01,2020 Q1,b,c`, /row 2: kwartaal "2020 Q1" is not YYYY-Qn/],
+    ])('%#: %s', (text, message) => {
+      expect(() => parsePublishedFigures(text)).toThrow(message);
+    });
+  });
+});

@@ -1,0 +1,33 @@
+/** The published national figures (gepubliceerde-cijfers.csv): each with its date, quarter and source. */
+import { csvParseRows } from 'd3-dsv';
+import { parseQuarterKey, type Quarter } from '../domain/quarter';
+
+export interface PublishedFigure {
+  indicator: string;
+  value: number;
+  unit: string;
+  /** Peildatum, ISO date. */
+  date: string;
+  quarter: Quarter;
+  /** A URL, or the name of a document. */
+  source: string;
+  /** The words of the source the figure comes from. */
+  quote: string;
+}
+
+export function parsePublishedFigures(text: string): PublishedFigure[] {
+  // csvParseRows, not csvParse: d3's row-object parser compiles a function
+  // with `new Function`, which a strict Content-Security-Policy forbids.
+  const [header = [], ...lines] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const rows = lines.filter((cells) => cells.some((c) => c.trim() !== '')).map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as Record<string, string>);
+  const required = ['indicator', 'waarde', 'eenheid', 'peildatum', 'kwartaal', 'bron', 'citaat'];
+  const missing = required.filter((c) => !header.includes(c));
+  if (missing.length) throw new Error(`gepubliceerde-cijfers.csv: missing column(s) ${missing.join(', ')}`);
+  return rows.map((row, i) => {
+    const value = Number(row['waarde']);
+    const quarter = parseQuarterKey(row['kwartaal'] ?? '');
+    if (!Number.isFinite(value)) throw new Error(`gepubliceerde-cijfers.csv row ${i + 2}: waarde "${row['waarde']}" is not a number`);
+    if (quarter === null) throw new Error(`gepubliceerde-cijfers.csv row ${i + 2}: kwartaal "${row['kwartaal']}" is not YYYY-Qn`);
+    return { indicator: row['indicator']!, value, unit: row['eenheid']!, date: row['peildatum']!, quarter, source: row['bron']!, quote: row['citaat']! };
+  });
+}

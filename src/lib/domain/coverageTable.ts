@@ -1,0 +1,66 @@
+/**
+ * The table view's rows: one per municipality of the quarter, with the same
+ * categories and counts as the map (it reads the same QuarterCoverage).
+ */
+import type { QuarterCoverage } from './coverage';
+import type { CategoryId } from './indicators';
+import type { Province } from './types';
+
+export interface CoverageRow {
+  code: string;
+  name: string;
+  provinceCode: string;
+  provinceName: string;
+  population: number | null;
+  ido: CategoryId;
+  sek: CategoryId;
+  belastingdienst: CategoryId;
+  combined: CategoryId;
+  openIdoLocations: number;
+  idoPer100k: number | null;
+  organisations: string[];
+}
+
+export const TABLE_SORT_KEYS = ['name', 'provinceName', 'population', 'ido', 'sek', 'belastingdienst', 'combined', 'openIdoLocations'] as const;
+export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
+
+export interface TableOptions {
+  sortBy: TableSortKey;
+  descending: boolean;
+  /** Only this province, or all when null. */
+  provinceCode: string | null;
+  /** Category order per indicator, so sorting by a status follows the legend. */
+  categoryOrder: (category: CategoryId) => number;
+}
+
+export function getCoverageRows(coverage: QuarterCoverage, provinces: readonly Province[], organisationName: (id: string) => string): CoverageRow[] {
+  const provinceNames = new Map(provinces.map((p) => [p.code, p.name]));
+  return coverage.municipalities.map((item) => ({
+    code: item.municipality.code,
+    name: item.municipality.name,
+    provinceCode: item.municipality.provinceCode,
+    provinceName: provinceNames.get(item.municipality.provinceCode) ?? item.municipality.provinceCode,
+    population: item.municipality.population,
+    ...item.categories,
+    openIdoLocations: item.openIdoLocationIds.length,
+    idoPer100k: item.idoPer100k,
+    organisations: item.servingOrganisationIds.map(organisationName),
+  }));
+}
+
+/** Filters and sorts; unknown populations sort last in both directions (missing is not zero). */
+export function sortAndFilterRows(rows: readonly CoverageRow[], options: TableOptions): CoverageRow[] {
+  const filtered = options.provinceCode ? rows.filter((r) => r.provinceCode === options.provinceCode) : [...rows];
+  const direction = options.descending ? -1 : 1;
+  const key = options.sortBy;
+  return filtered.sort((a, b) => {
+    let order: number;
+    if (key === 'name' || key === 'provinceName') order = a[key].localeCompare(b[key], 'nl');
+    else if (key === 'population') {
+      if (a.population === null || b.population === null) return (a.population === null ? 1 : 0) - (b.population === null ? 1 : 0);
+      order = a.population - b.population;
+    } else if (key === 'openIdoLocations') order = a.openIdoLocations - b.openIdoLocations;
+    else order = options.categoryOrder(a[key]) - options.categoryOrder(b[key]);
+    return order * direction || a.name.localeCompare(b.name, 'nl');
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Quarters as small integers: index = year * 4 + (quarter - 1).
+ * Integers make ranges, comparisons and "next quarter" trivial; the string
+ * form `2020-Q4` is what files, URLs and people use.
+ */
+export type Quarter = number;
+
+const QUARTER_KEY = /^(\d{4})-Q([1-4])$/;
+
+export function quarterOf(year: number, quarterOfYear: 1 | 2 | 3 | 4): Quarter {
+  return year * 4 + (quarterOfYear - 1);
+}
+
+/** Parses the canonical key `YYYY-Qn`; returns null for anything else. */
+export function parseQuarterKey(key: string): Quarter | null {
+  const match = QUARTER_KEY.exec(key.trim());
+  if (!match) return null;
+  return quarterOf(Number(match[1]), Number(match[2]) as 1 | 2 | 3 | 4);
+}
+
+export function quarterKey(quarter: Quarter): string {
+  return `${quarterYear(quarter)}-Q${quarterNumber(quarter)}`;
+}
+
+export function quarterYear(quarter: Quarter): number {
+  return Math.floor(quarter / 4);
+}
+
+export function quarterNumber(quarter: Quarter): 1 | 2 | 3 | 4 {
+  return ((quarter % 4) + 1) as 1 | 2 | 3 | 4;
+}
+
+/** ISO date (YYYY-MM-DD) of the first day of the quarter. */
+export function quarterFirstDay(quarter: Quarter): string {
+  const month = (quarterNumber(quarter) - 1) * 3 + 1;
+  return `${quarterYear(quarter)}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** ISO date of the last day of the quarter (the peildatum of end-of-quarter figures). */
+export function quarterLastDay(quarter: Quarter): string {
+  const lastDays = ['03-31', '06-30', '09-30', '12-31'];
+  return `${quarterYear(quarter)}-${lastDays[quarterNumber(quarter) - 1]}`;
+}
+
+/** The quarter an ISO date (YYYY-MM-DD) falls in, or null when it is not such a date. */
+export function quarterOfDate(isoDate: string): Quarter | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.trim());
+  if (!match) return null;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return quarterOf(Number(match[1]), (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4);
+}
+
+/** Every quarter from `first` to `last`, both included. */
+export function quarterRange(first: Quarter, last: Quarter): Quarter[] {
+  const quarters: Quarter[] = [];
+  for (let quarter = first; quarter <= last; quarter++) quarters.push(quarter);
+  return quarters;
+}
+
+/**
+ * A validity period in quarters: `from` included, `to` excluded; `to` null
+ * means "still valid". Half-open periods let one period end exactly where the
+ * next begins without overlap.
+ */
+export interface Period {
+  from: Quarter;
+  to: Quarter | null;
+}
+
+export function isInPeriod(quarter: Quarter, period: Period): boolean {
+  return quarter >= period.from && (period.to === null || quarter < period.to);
+}
+
+export function periodsOverlap(a: Period, b: Period): boolean {
+  const aEnd = a.to ?? Number.POSITIVE_INFINITY;
+  const bEnd = b.to ?? Number.POSITIVE_INFINITY;
+  return a.from < bEnd && b.from < aEnd;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { nl } from './nl';
+import { formatDate, formatNumber, formatPercent, formatQuarter, translate } from './translate';
+import { quarterOf } from '../domain/quarter';
+
+describe('dictionaries', () => {
+  it('have exactly the same keys in Dutch and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+
+  it('use the same placeholders in both languages for every key', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    }
+  });
+
+  it('have no empty messages', () => {
+    for (const [key, text] of [...Object.entries(nl), ...Object.entries(en)]) expect(text.trim(), key).not.toBe('');
+  });
+});
+
+describe('translate', () => {
+  it.each([
+    ['nl', 'legend.count', { count: 1234 }, '1.234 gemeenten'],
+    ['en', 'legend.count', { count: 1234 }, '1,234 municipalities'],
+    ['nl', 'totals.ofTotal', { total: 355 }, 'van 355'],
+  ] as const)('%s %s', (language, key, params, expected) => {
+    expect(translate(language, key, params)).toBe(expected);
+  });
+
+  it('leaves an unknown placeholder visible rather than dropping it', () => {
+    expect(translate('en', 'legend.count')).toBe('{count} municipalities');
+  });
+});
+
+describe('formatting per language', () => {
+  it.each([
+    ['nl', 2020, 4, '2020 K4'],
+    ['en', 2020, 4, '2020 Q4'],
+    ['nl', 2019, 1, '2019 K1'],
+  ] as const)('quarter in %s', (language, year, q, expected) => {
+    expect(formatQuarter(language, quarterOf(year, q))).toBe(expected);
+  });
+
+  it('formats numbers with the language’s separators', () => {
+    expect(formatNumber('nl', 17590672)).toBe('17.590.672');
+    expect(formatNumber('en', 17590672)).toBe('17,590,672');
+    expect(formatNumber('nl', 3.14159, 1)).toBe('3,1');
+  });
+
+  it('formats percentages and dates', () => {
+    expect(formatPercent('en', 0.91)).toBe('91%');
+    expect(formatPercent('nl', 0.91)).toMatch(/^91\s?%$/);
+    expect(formatDate('nl', '2022-03-24')).toBe('24 maart 2022');
+    expect(formatDate('en', '2022-03-24')).toBe('24 March 2022');
+  });
+});

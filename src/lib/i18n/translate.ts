@@ -1,0 +1,68 @@
+/**
+ * Message lookup and locale-aware formatting. Pure: the current language is
+ * passed in, so the same functions serve components, exports and tests.
+ */
+import { en } from './en';
+import { nl, type MessageKey } from './nl';
+import { quarterNumber, quarterYear, type Quarter } from '../domain/quarter';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { nl, en };
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export type MessageParams = Record<string, string | number>;
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The message for `key` with `{name}` placeholders filled in; numbers are formatted for the language. */
+export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const template = DICTIONARIES[language][key];
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? formatNumber(language, value) : value;
+  });
+}
+
+/** `t(key, params)` bound to a language, for components. */
+export function translator(language: Language): (key: MessageKey, params?: MessageParams) => string {
+  return (key, params) => translate(language, key, params);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${language}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], options);
+    numberFormats.set(cacheKey, format);
+  }
+  return format;
+}
+
+/** 1.234 in Dutch, 1,234 in English. */
+export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
+  return numberFormat(language, { maximumFractionDigits }).format(value);
+}
+
+/** 91% / 91 %: the locale decides the spacing. */
+export function formatPercent(language: Language, share: number, maximumFractionDigits = 0): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits }).format(share);
+}
+
+/** "2020 K4" in Dutch, "2020 Q4" in English. */
+export function formatQuarter(language: Language, quarter: Quarter): string {
+  return translate(language, 'quarter.format', { year: String(quarterYear(quarter)), q: String(quarterNumber(quarter)) });
+}
+
+/** A calendar date such as 1 januari 2021 / 1 January 2021. */
+export function formatDate(language: Language, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,88 @@
+/**
+ * What the user has chosen: indicator, quarter, selection, playback. Plain
+ * runes in a class so components share one instance and tests can drive it
+ * without rendering. Everything derived from these choices (coverage, totals)
+ * lives in the pure domain functions; views wrap them in $derived.
+ */
+import type { IndicatorId } from '../domain/indicators';
+import type { Quarter } from '../domain/quarter';
+import type { Language } from '../i18n/translate';
+import { PLAY_SPEEDS, nextPlayQuarter, type PlaySpeed } from './playback';
+import type { MapView, Theme } from './urlState';
+
+export type Selection = { kind: 'municipality'; code: string } | { kind: 'organisation'; id: string; fromCode: string | null } | null;
+
+export class AppState {
+  indicator = $state<IndicatorId>('ido');
+  quarter = $state<Quarter>(0);
+  firstQuarter = $state<Quarter>(0);
+  lastQuarter = $state<Quarter>(0);
+  selection = $state<Selection>(null);
+  language = $state<Language>('nl');
+  playing = $state(false);
+  theme = $state<Theme>('auto');
+  /** The map view the user moved to; null is "all of the Netherlands". */
+  view = $state<MapView | null>(null);
+  /** Patterns on the map so categories differ without colour. */
+  showPatterns = $state(false);
+  // Users who ask for less motion get the slowest play speed by default; play never starts by itself.
+  playSpeed = $state<PlaySpeed>(prefersReducedMotion() ? 'slow' : 'normal');
+
+  #timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Sets the quarter range of the loaded data; the quarter moves inside it. */
+  setRange(first: Quarter, last: Quarter, initial: Quarter = last): void {
+    this.firstQuarter = first;
+    this.lastQuarter = last;
+    this.quarter = Math.min(Math.max(initial, first), last);
+  }
+
+  setQuarter(quarter: Quarter): void {
+    this.quarter = Math.min(Math.max(Math.round(quarter), this.firstQuarter), this.lastQuarter);
+  }
+
+  stepQuarter(delta: number): void {
+    this.setQuarter(this.quarter + delta);
+  }
+
+  selectMunicipality(code: string | null): void {
+    this.selection = code ? { kind: 'municipality', code } : null;
+  }
+
+  selectOrganisation(id: string, fromCode: string | null): void {
+    this.selection = { kind: 'organisation', id, fromCode };
+  }
+
+  play(): void {
+    if (this.playing) return;
+    this.playing = true;
+    const next = nextPlayQuarter(this.quarter, this.firstQuarter, this.lastQuarter, true);
+    if (next === null) return this.pause();
+    this.quarter = next;
+    this.#schedule();
+  }
+
+  pause(): void {
+    this.playing = false;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  togglePlay(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  #schedule(): void {
+    this.#timer = setTimeout(() => {
+      const next = nextPlayQuarter(this.quarter, this.firstQuarter, this.lastQuarter, false);
+      if (next === null) return this.pause();
+      this.quarter = next;
+      this.#schedule();
+    }, PLAY_SPEEDS[this.playSpeed]);
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

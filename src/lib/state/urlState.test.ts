@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuarterKey } from '../domain/quarter';
+import { decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, isMeaningfulChange, type UrlContext, type UrlState } from './urlState';
+
+const q = (key: string) => parseQuarterKey(key)!;
+// Weesp (GM0457) joined Amsterdam (GM0363) on 2022-03-24.
+const context: UrlContext = {
+  firstQuarter: q('2019-Q1'),
+  lastQuarter: q('2023-Q4'),
+  resolveMunicipality: (code, quarter) => {
+    if (code === 'GM0457') return quarter >= q('2022-Q2') ? ['GM0363'] : ['GM0457'];
+    return ['GM0363', 'GM0344'].includes(code) ? [code] : [];
+  },
+  hasOrganisation: (id) => id === 'ORG001',
+  hasProvince: (code) => code === 'PV26',
+};
+
+describe('URL round trip', () => {
+  it.each<Partial<UrlState>>([
+    {},
+    { indicator: 'sek' },
+    { quarter: q('2020-Q4') },
+    { municipality: 'GM0344', organisation: 'ORG001' },
+    { view: { lon: 5.1214, lat: 52.0907, zoom: 8.5 } },
+    { language: 'en', theme: 'dark' },
+    { indicator: 'combined', quarter: q('2019-Q1'), municipality: 'GM0363', language: 'en', theme: 'projector', view: { lon: 4.9, lat: 52.37, zoom: 10 } },
+    { embed: true, slider: false, region: 'PV26', indicator: 'sek' },
+  ])('%j survives encode → decode', (partial) => {
+    const state = { ...DEFAULT_URL_STATE, ...partial };
+    const decoded = decodeUrlState(encodeUrlState(state), context);
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.state).toEqual(state);
+  });
+
+  it('leaves defaults out: the plain app has no query at all', () => {
+    expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, indicator: 'sek', quarter: q('2020-Q4') })).toBe('?indicator=sek&quarter=2020-Q4');
+  });
+});
+
+describe('bad or outdated parameters', () => {
+  it.each([
+    ['?indicator=bibliotheek', { kind: 'unknown-indicator', value: 'bibliotheek' }, { indicator: 'ido' }],
+    ['?quarter=2020-Q5', { kind: 'bad-quarter', value: '2020-Q5' }, { quarter: 'latest' }],
+    ['?quarter=2030-Q1', { kind: 'quarter-out-of-range', value: '2030-Q1', first: q('2019-Q1'), last: q('2023-Q4') }, { quarter: 'latest' }],
+    ['?municipality=GM9999', { kind: 'unknown-municipality', value: 'GM9999' }, { municipality: null }],
+    ['?quarter=2022-Q2&municipality=GM0457', { kind: 'municipality-mapped', value: 'GM0457', to: 'GM0363' }, { quarter: q('2022-Q2'), municipality: 'GM0363' }],
+    ['?organisation=ORG999', { kind: 'unknown-organisation', value: 'ORG999' }, { organisation: null }],
+    ['?view=abc', { kind: 'bad-view', value: 'abc' }, { view: null }],
+    ['?view=120,52,8', { kind: 'bad-view', value: '120,52,8' }, { view: null }],
+    ['?lang=fr', { kind: 'unknown-language', value: 'fr' }, { language: 'nl' }],
+    ['?theme=pink', { kind: 'unknown-theme', value: 'pink' }, { theme: 'auto' }],
+    ['?embed=1&region=PV99', { kind: 'unknown-region', value: 'PV99' }, { embed: true, region: null }],
+  ] as const)('%s gives a notice and falls back', (search, notice, fallback) => {
+    const { state, notices } = decodeUrlState(search, context);
+    expect(notices).toEqual([notice]);
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, ...fallback });
+  });
+
+  it('keeps the good parameters when one is bad', () => {
+    const { state, notices } = decodeUrlState('?indicator=sek&quarter=nope&lang=en', context);
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, indicator: 'sek', language: 'en' });
+    expect(notices).toHaveLength(1);
+  });
+
+  it('keeps a merged municipality in quarters before the merger', () => {
+    expect(decodeUrlState('?quarter=2022-Q1&municipality=GM0457', context).state.municipality).toBe('GM0457');
+  });
+});
+
+describe('history entries', () => {
+  it('are made for meaningful changes, not for a moved map', () => {
+    expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, indicator: 'sek' })).toBe(true);
+    expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, municipality: 'GM0363' })).toBe(true);
+    expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, view: { lon: 5, lat: 52, zoom: 7 } })).toBe(false);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The user's view as a short URL query, and back. Defaults are left out, so
+ * a plain link is the plain app. Decoding never throws: a bad or outdated
+ * parameter falls back to something sensible and yields a notice saying so.
+ */
+import { isIndicatorId, type IndicatorId } from '../domain/indicators';
+import { parseQuarterKey, quarterKey, type Quarter } from '../domain/quarter';
+import { isLanguage, type Language } from '../i18n/translate';
+
+export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  indicator: IndicatorId;
+  /** A quarter, or "latest" (follows the data: an embed stays current). */
+  quarter: Quarter | 'latest';
+  municipality: string | null;
+  organisation: string | null;
+  view: MapView | null;
+  language: Language;
+  theme: Theme;
+  /** Embed mode: the map without the site's chrome, for other organisations' pages. */
+  embed: boolean;
+  /** Whether the quarter slider shows (embeds may fix the quarter). */
+  slider: boolean;
+  /** A province code to zoom to, or null for the whole country. */
+  region: string | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  indicator: 'ido',
+  quarter: 'latest',
+  municipality: null,
+  organisation: null,
+  view: null,
+  language: 'nl',
+  theme: 'auto',
+  embed: false,
+  slider: true,
+  region: null,
+};
+
+export type UrlNotice =
+  | { kind: 'unknown-indicator'; value: string }
+  | { kind: 'bad-quarter'; value: string }
+  | { kind: 'quarter-out-of-range'; value: string; first: Quarter; last: Quarter }
+  | { kind: 'unknown-municipality'; value: string }
+  | { kind: 'municipality-mapped'; value: string; to: string }
+  | { kind: 'unknown-organisation'; value: string }
+  | { kind: 'bad-view'; value: string }
+  | { kind: 'unknown-language'; value: string }
+  | { kind: 'unknown-theme'; value: string }
+  | { kind: 'unknown-region'; value: string };
+
+/** What decoding needs to know about the data on screen. */
+export interface UrlContext {
+  firstQuarter: Quarter;
+  lastQuarter: Quarter;
+  /** The code(s) a municipality code stands for in a quarter (lineage); [] when unknown there. */
+  resolveMunicipality: (code: string, quarter: Quarter) => string[];
+  hasOrganisation: (id: string) => boolean;
+  hasProvince: (code: string) => boolean;
+}
+
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.indicator !== DEFAULT_URL_STATE.indicator) params.set('indicator', state.indicator);
+  if (state.quarter !== 'latest') params.set('quarter', quarterKey(state.quarter));
+  if (state.municipality) params.set('municipality', state.municipality);
+  if (state.organisation) params.set('organisation', state.organisation);
+  if (state.view) params.set('view', `${state.view.lon.toFixed(4)},${state.view.lat.toFixed(4)},${state.view.zoom.toFixed(2)}`);
+  if (state.language !== DEFAULT_URL_STATE.language) params.set('lang', state.language);
+  if (state.theme !== DEFAULT_URL_STATE.theme) params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
+  if (!state.slider) params.set('slider', '0');
+  if (state.region) params.set('region', state.region);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function decodeUrlState(search: string, context: UrlContext): { state: UrlState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const state: UrlState = { ...DEFAULT_URL_STATE };
+
+  const indicator = params.get('indicator');
+  if (indicator !== null) {
+    if (isIndicatorId(indicator)) state.indicator = indicator;
+    else notices.push({ kind: 'unknown-indicator', value: indicator });
+  }
+
+  const quarterText = params.get('quarter');
+  if (quarterText !== null && quarterText !== 'latest') {
+    const quarter = parseQuarterKey(quarterText);
+    if (quarter === null) notices.push({ kind: 'bad-quarter', value: quarterText });
+    else if (quarter < context.firstQuarter || quarter > context.lastQuarter) {
+      notices.push({ kind: 'quarter-out-of-range', value: quarterText, first: context.firstQuarter, last: context.lastQuarter });
+    } else state.quarter = quarter;
+  }
+  const shownQuarter = state.quarter === 'latest' ? context.lastQuarter : state.quarter;
+
+  const municipality = params.get('municipality');
+  if (municipality !== null) {
+    const code = municipality.trim().toUpperCase();
+    const resolved = context.resolveMunicipality(code, shownQuarter);
+    if (resolved.length === 0) notices.push({ kind: 'unknown-municipality', value: municipality });
+    else {
+      state.municipality = resolved[0]!;
+      if (resolved[0] !== code) notices.push({ kind: 'municipality-mapped', value: code, to: resolved[0]! });
+    }
+  }
+
+  const organisation = params.get('organisation');
+  if (organisation !== null) {
+    if (context.hasOrganisation(organisation)) state.organisation = organisation;
+    else notices.push({ kind: 'unknown-organisation', value: organisation });
+  }
+
+  const view = params.get('view');
+  if (view !== null) {
+    const [lon, lat, zoom] = view.split(',').map(Number);
+    const valid = [lon, lat, zoom].every((n) => n !== undefined && Number.isFinite(n)) && lon! >= 2 && lon! <= 9 && lat! >= 50 && lat! <= 54.5 && zoom! >= 4 && zoom! <= 14;
+    if (valid) state.view = { lon: lon!, lat: lat!, zoom: zoom! };
+    else notices.push({ kind: 'bad-view', value: view });
+  }
+
+  const language = params.get('lang');
+  if (language !== null) {
+    if (isLanguage(language)) state.language = language;
+    else notices.push({ kind: 'unknown-language', value: language });
+  }
+
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
+    else notices.push({ kind: 'unknown-theme', value: theme });
+  }
+  state.embed = params.get('embed') === '1';
+  state.slider = params.get('slider') !== '0';
+  const region = params.get('region');
+  if (region !== null) {
+    const code = region.trim().toUpperCase();
+    if (context.hasProvince(code)) state.region = code;
+    else notices.push({ kind: 'unknown-region', value: region });
+  }
+  return { state, notices };
+}
+
+/**
+ * Whether going from one state to the next deserves its own history entry.
+ * Changes of indicator, selection, language or theme do; a quarter change
+ * does once it has settled (the caller debounces), a moved map never does.
+ */
+export function isMeaningfulChange(before: UrlState, after: UrlState): boolean {
+  return (
+    before.indicator !== after.indicator ||
+    before.municipality !== after.municipality ||
+    before.organisation !== after.organisation ||
+    before.language !== after.language ||
+    before.theme !== after.theme ||
+    before.quarter !== after.quarter
+  );
+}

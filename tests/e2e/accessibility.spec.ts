@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, waitForMapIdle } from './helpers';
+
+/** axe-core with the WCAG 2.1 A/AA rules; the result lists each violation with its nodes. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // A run that checked nothing would pass vacuously.
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'], ['en', 'projector']] as const) {
+  test.describe(`axe-core, ${language}, ${theme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await openApp(page, `/?lang=${language}&theme=${theme}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    });
+
+    test('the map view has no WCAG 2.1 AA violations', async ({ page }) => {
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('the detail panels and the table have no violations', async ({ page }) => {
+      const search = page.getByRole('combobox', { name: language === 'nl' ? 'Zoek een gemeente' : 'Find a municipality' });
+      await search.fill('Utrecht');
+      await search.press('Enter');
+      await expect(page.getByTestId('detail-panel')).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByTestId('detail-panel').getByRole('list').first().getByRole('button').first().click();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: language === 'nl' ? 'Tabel tonen' : 'Show table' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test('keyboard only: find by alias, read details, change quarter, switch indicator, open the table', async ({ page }) => {
+  await openApp(page);
+  // Tab to the search box.
+  const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+  for (let i = 0; i < 20 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('Den Bosch');
+  await expect(page.getByRole('option', { name: /'s-Hertogenbosch/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('detail-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText("'s-Hertogenbosch");
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(panel.locator('[data-programme="ido"]')).toContainText('Informatiepunt Digitale Overheid');
+
+  // The slider: Tab until it has focus, then step back a year.
+  const slider = page.getByRole('slider', { name: /Kwartaal/ });
+  for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(slider).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(slider).toHaveAttribute('aria-valuetext', '2022 K4');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText("'s-Hertogenbosch");
+
+  // The indicator radio group, by keyboard.
+  const radio = page.getByRole('radio', { name: 'Informatiepunt Digitale Overheid' });
+  await radio.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Sociaal-educatieve kaart' })).toBeChecked();
+  await expect(page.getByTestId('map-summary')).toContainText('sociaal-educatieve kaart');
+
+  // The table: its toggle by Enter, then a municipality from the table by keyboard.
+  const toggle = page.getByRole('button', { name: 'Tabel tonen' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(345); // header + 344 municipalities in 2022 K4
+  await table.getByRole('button', { name: 'Utrecht', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Utrecht');
+});
+
+test('arrow keys on the map move the selection to a neighbour and announce it', async ({ page }) => {
+  await openApp(page);
+  const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+  await search.fill('Utrecht');
+  await search.press('Enter');
+  await waitForMapIdle(page);
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('selection-announcement')).toHaveText(/^Geselecteerd: Nieuwegein, /);
+  await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText('Nieuwegein');
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('selection-announcement')).toHaveText(/^Geselecteerd: Utrecht, /);
+});
+
+test('the table holds the same numbers as the legend and can be sorted and filtered', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Tabel tonen' }).click();
+  const table = page.getByRole('table');
+  const legendCount = await page.locator('[data-category="ido-in-municipality"] .count').innerText();
+  const rowsWithIdo = await table.locator('td[data-column="ido"]', { hasText: 'IDO in de gemeente' }).count();
+  expect(legendCount).toBe(`${rowsWithIdo} gemeenten`);
+  await page.getByRole('combobox', { name: 'Provincie' }).selectOption({ label: 'Utrecht' });
+  await expect(table.getByRole('row')).toHaveCount(27); // header + 26 municipalities in 2023
+  await table.getByRole('button', { name: /Inwoners/ }).click();
+  await expect(table.getByRole('columnheader', { name: /Inwoners/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('row').nth(1).getByRole('rowheader')).toHaveText('Utrecht');
+});
+
+test('no message key is shown untranslated, in either language', async ({ page }) => {
+  const { nl } = await import('../../src/lib/i18n/nl');
+  const keys = Object.keys(nl);
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Zoek een gemeente' }).fill('Utrecht');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Tabel tonen' }).click();
+  for (const language of ['nl', 'en']) {
+    await page.getByRole('combobox', { name: /Taal|Language/ }).selectOption(language);
+    const text = await page.locator('body').innerText();
+    expect(keys.filter((key) => text.includes(key))).toEqual([]);
+    expect(text).not.toMatch(/\{[a-z]+\}/); // an unfilled placeholder
+  }
+});
+
+test('patterns tell categories apart without colour, on the map and in the legend', async ({ page }) => {
+  const { countMapColours, goToQuarter } = await import('./helpers');
+  await openApp(page);
+  await goToQuarter(page, 2020, 4);
+  await page.getByRole('radio', { name: 'Sociaal-educatieve kaart' }).check();
+  await waitForMapIdle(page);
+  const { CATEGORY_COLOURS } = await import('../../src/lib/scales/palette');
+  const national = async () => (await countMapColours(page, { national: CATEGORY_COLOURS['sek-national'] })).national!;
+  const nationalBefore = await national();
+  await page.getByRole('checkbox', { name: 'Patronen op de kaart (niet alleen kleur)' }).check();
+  await waitForMapIdle(page);
+  // Dots cover part of every "national website" municipality: fewer pixels keep the plain colour.
+  expect(await national()).toBeLessThan(nationalBefore * 0.85);
+  await expect(page.locator('[data-category="sek-national"] .swatch')).toHaveClass(/dots/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+for (const [language, theme] of [['nl', 'light'], ['en', 'dark']] as const) {
+  test(`the embed has no violations (${language}, ${theme})`, async ({ page }) => {
+    await openApp(page, `/?embed=1&indicator=combined&lang=${language}&theme=${theme}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the Embed dialog has no violations and keeps focus inside', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Insluiten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
+  await expect(dialog).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  // The page behind the modal dialog is inert: Tab never reaches it (it may pass to the browser's own UI, which is the body here).
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press('Tab');
+    const outside = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active !== null && active !== document.body && !active.closest('dialog');
+    });
+    expect(outside).toBe(false);
+  }
+});

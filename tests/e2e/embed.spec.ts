@@ -1,0 +1,92 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+
+// The host is a second origin (its own server on another loopback port) that
+// embeds the app in a sandboxed iframe without allow-same-origin.
+const pages = new Map<string, string>();
+let server: Server;
+let HOST = '';
+
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    const body = pages.get(request.url ?? '');
+    response.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+for (const width of [375, 1200]) {
+  test(`a sandboxed embed on another origin at ${width} px draws, reports its height and stays on its origin`, async ({ page, baseURL }) => {
+    const appOrigin = new URL(baseURL!).origin;
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    pages.set(
+      '/host.html',
+      `<!doctype html><html lang="nl"><head><title>Host</title></head><body style="margin:0">
+          <h1>Gemeentesite</h1>
+          <iframe id="map" title="BBV-kaart" src="${appOrigin}/?embed=1&indicator=sek&region=PV26" sandbox="allow-scripts" style="width:100%;height:300px;border:0"></iframe>
+          <script src="${appOrigin}/embed.js"></script></body></html>`,
+    );
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${HOST}/host.html`);
+
+    const frame = page.frameLocator('#map');
+    await expect(frame.getByRole('heading', { level: 1 })).toContainText('Sociaal-educatieve kaart');
+    await expect(frame.getByTestId('example-banner')).toBeVisible();
+    await expect(frame.getByRole('heading', { name: /Legenda/ })).toBeVisible();
+    await expect(frame.getByRole('slider', { name: /Kwartaal/ })).toBeVisible();
+    await expect(frame.getByRole('radio')).toHaveCount(0); // options are fixed by the link
+    // The map drew inside the frame: its canvas has the frame's width.
+    await expect(frame.locator('.maplibregl-canvas')).toBeVisible({ timeout: 20_000 });
+
+    // embed.js sized the iframe to the height the app reported.
+    const iframe = page.locator('#map');
+    await expect.poll(async () => iframe.evaluate((el) => parseInt((el as HTMLIFrameElement).style.height, 10)), { timeout: 15_000 }).toBeGreaterThan(400);
+    const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+    const contentHeight = await frame.locator('html').evaluate((el) => el.scrollHeight);
+    expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
+
+    const foreign = requests.filter((url) => !url.startsWith(appOrigin) && !url.startsWith(HOST) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(requests.some((url) => url.startsWith(`${appOrigin}/generated/geo/`))).toBe(true);
+  });
+}
+
+test('the embed works at a fixed height without the host script and hides the slider when asked', async ({ page, baseURL }) => {
+  const appOrigin = new URL(baseURL!).origin;
+  pages.set(
+    '/fixed.html',
+    `<!doctype html><html lang="en"><head><title>Host</title></head><body>
+        <iframe id="map" title="BBV-kaart" src="${appOrigin}/?embed=1&slider=0&quarter=2020-Q4&lang=en" sandbox="allow-scripts" style="width:600px;height:700px;border:0"></iframe></body></html>`,
+  );
+  await page.goto(`${HOST}/fixed.html`);
+  const frame = page.frameLocator('#map');
+  await expect(frame.getByRole('heading', { level: 1 })).toContainText('2020 Q4');
+  await expect(frame.getByRole('slider')).toHaveCount(0);
+  await expect(frame.locator('.maplibregl-canvas')).toBeVisible({ timeout: 20_000 });
+  expect(await page.locator('#map').evaluate((el) => el.getBoundingClientRect().height)).toBe(700);
+});
+
+test('the Embed dialog builds the snippet from the current view, with a preview', async ({ page }) => {
+  const { openApp } = await import('./helpers');
+  await openApp(page, '/?indicator=belastingdienst&quarter=2021-Q3');
+  await page.getByRole('button', { name: 'Insluiten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
+  await expect(dialog).toBeVisible();
+  const code = dialog.getByRole('textbox', { name: 'Code' });
+  await expect(code).toHaveValue(/\?indicator=belastingdienst&amp;quarter=2021-Q3&amp;embed=1"/);
+  await dialog.getByRole('checkbox', { name: 'Tijdschuif tonen' }).uncheck();
+  await dialog.getByRole('combobox', { name: 'Inzoomen op' }).selectOption({ label: 'Zeeland' });
+  await expect(code).toHaveValue(/embed=1&amp;slider=0&amp;region=PV29"/);
+  await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
+  const preview = dialog.frameLocator('iframe');
+  await expect(preview.getByRole('heading', { level: 1 })).toContainText('Samenwerking Belastingdienst, 2021 K3');
+  await expect(preview.getByRole('slider')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Insluiten' })).toBeFocused();
+});

@@ -1,0 +1,66 @@
+import { expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+/** The app's test hook (see Dashboard.svelte). */
+export interface AppHook {
+  app: { quarter: number; indicator: string; setQuarter(q: number): void };
+  whenIdle(): Promise<void>;
+  drawnCodes(): string[];
+  project(lon: number, lat: number): { x: number; y: number } | null;
+  versionId: string | null;
+  wantedVersionId: string | null;
+  totals: { municipalities: { covered: number; total: number }; openIdoLocations: number } | null;
+}
+
+/** Opens the app and waits until the map has drawn its first frame. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await waitForFirstMap(page);
+}
+
+export async function waitForFirstMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __BBV__?: AppHook }).__BBV__;
+    return hook?.versionId !== null && hook?.versionId !== undefined;
+  });
+  await waitForMapIdle(page);
+}
+
+/** Waits until the shapes of the quarter's boundary version are on the map and it has finished drawing. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __BBV__: AppHook }).__BBV__;
+    return hook.versionId !== null && hook.versionId === hook.wantedVersionId;
+  });
+  await page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.whenIdle());
+}
+
+/** Quarter index as the app uses it: year * 4 + (q - 1). */
+export const quarterIndex = (year: number, q: number) => year * 4 + q - 1;
+
+/** Moves the slider by keyboard to the given quarter (Home, then ArrowRight). */
+export async function goToQuarter(page: Page, year: number, q: number): Promise<void> {
+  const slider = page.getByRole('slider', { name: /Kwartaal|Quarter/ });
+  await slider.focus();
+  await slider.press('Home');
+  const first = await page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.app.quarter);
+  for (let i = first; i < quarterIndex(year, q); i++) await slider.press('ArrowRight');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.app.quarter)).toBe(quarterIndex(year, q));
+  await waitForMapIdle(page);
+}
+
+/** Counts the map's pixels per given colour (hex), with a small tolerance for antialiasing. */
+export async function countMapColours(page: Page, colours: Record<string, string>): Promise<Record<string, number>> {
+  const png = PNG.sync.read(await page.getByTestId('map').screenshot());
+  const targets = Object.entries(colours).map(([name, hex]) => ({ name, rgb: [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) }));
+  const counts: Record<string, number> = Object.fromEntries(targets.map((t) => [t.name, 0]));
+  for (let i = 0; i < png.data.length; i += 4) {
+    for (const target of targets) {
+      if (Math.abs(png.data[i]! - target.rgb[0]!) + Math.abs(png.data[i + 1]! - target.rgb[1]!) + Math.abs(png.data[i + 2]! - target.rgb[2]!) <= 6) {
+        counts[target.name]!++;
+        break;
+      }
+    }
+  }
+  return counts;
+}
