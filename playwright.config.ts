@@ -3,6 +3,10 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 // End-to-end tests run against the production build (`vite preview` of dist/),
 // in Debian's Chromium: `npm test` builds first.
+// BBV_E2E_PORT lets two checkouts run their suites side by side without one
+// reusing the other's preview server.
+const PORT = Number(process.env['BBV_E2E_PORT'] ?? 4173);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -11,14 +15,14 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     headless: true,
     viewport: { width: 1280, height: 800 },
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 
-const PORT = 4183;
+const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const COLD_RUNS = 5;
 const QUARTER_CHANGES = 40;
@@ -37,7 +37,9 @@ const sizeOf = (file: string) => {
 };
 
 function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Vite's own entry under this Node (not `npx`): killing `npx` would leave its child server running.
+  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
+  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('vite preview did not start within 30 s')), 30_000);
     server.stdout!.on('data', (chunk: Buffer) => {
@@ -75,6 +77,15 @@ async function timeQuarterChange(page: Page, quarter: number): Promise<number> {
 async function main() {
   const server = await startPreview();
   const browser = await chromium.launch(chromiumLaunchOptions());
+  // tsx compiles this file with esbuild's keepNames, which wraps named inner
+  // functions in a `__name(fn, "name")` helper; functions sent to
+  // page.evaluate carry that call into the page, where it must exist.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript('window.__name = (fn) => fn;');
+    return context;
+  };
   try {
     // Cold loads.
     const coldLoads: number[] = [];

@@ -1,7 +1,13 @@
 /** English UI text: the full second language. */
 import type { MessageKey } from './nl';
+import type { analysisNl } from './analysis.nl';
+import { analysisEn } from './analysis.en';
+import type { dataNl } from './data.nl';
+import { dataEn } from './data.en';
+import type { presentNl } from './present.nl';
+import { presentEn } from './present.en';
 
-export const en: Record<MessageKey, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
@@ -146,3 +152,5 @@ export const en: Record<MessageKey, string> = {
   'embed.close': 'Close',
   'embed.frameTitle': 'BBV map: {indicator}',
 };
+
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn };

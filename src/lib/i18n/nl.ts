@@ -1,5 +1,9 @@
 /** Dutch UI text: the default language. Keys are shared with en.ts (a test checks they match). */
-export const nl = {
+import { analysisNl } from './analysis.nl';
+import { dataNl } from './data.nl';
+import { presentNl } from './present.nl';
+
+const core = {
   'app.title': 'BBV-kaart',
   'app.subtitle': 'De Bibliotheek en basisvaardigheden: dekking per gemeente en kwartaal',
   'app.loading': 'Kaart en gegevens laden…',
@@ -144,5 +148,8 @@ export const nl = {
   'embed.close': 'Sluiten',
   'embed.frameTitle': 'BBV-kaart: {indicator}',
 } as const;
+
+/** Every message: the core UI above plus each feature area's own module (so areas do not edit one long file). */
+export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl } as const;
 
 export type MessageKey = keyof typeof nl;

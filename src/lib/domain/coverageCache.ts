@@ -1,0 +1,27 @@
+/**
+ * Coverage of any quarter of one dataset, computed once per quarter: playing,
+ * "since when" in the detail panel, the time series and the change mode all
+ * revisit quarters, and each visit must give the same object.
+ */
+import { boundaryVersionForQuarter } from '../data/boundaries';
+import type { CodeResolver } from '../data/lineage';
+import { getQuarterCoverage, type DatasetIndex, type QuarterCoverage } from './coverage';
+import type { Quarter } from './quarter';
+import type { GeoIndex } from './types';
+
+/** Coverage of a quarter of the dataset, or null outside the dataset's quarters. */
+export type CoverageAt = (quarter: Quarter) => QuarterCoverage | null;
+
+export function createCoverageCache(geo: GeoIndex, resolver: CodeResolver, index: DatasetIndex): CoverageAt {
+  const cache = new Map<Quarter, QuarterCoverage>();
+  const { firstQuarter, lastQuarter } = index.dataset.meta;
+  return (quarter) => {
+    if (quarter < firstQuarter || quarter > lastQuarter) return null;
+    let coverage = cache.get(quarter);
+    if (!coverage) {
+      coverage = getQuarterCoverage(index, resolver, boundaryVersionForQuarter(geo, quarter).municipalities, quarter);
+      cache.set(quarter, coverage);
+    }
+    return coverage;
+  };
+}

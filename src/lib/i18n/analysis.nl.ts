@@ -1,0 +1,3 @@
+/** Dutch messages for growth chart, provinces, change since a quarter, white spots. */
+export const analysisNl = {
+} as const;
