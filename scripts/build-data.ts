@@ -8,6 +8,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildAnnotations } from './build-annotations';
 import { buildDataset } from './build-dataset';
 import { buildGeo } from './build-geo';
 import { defaultGeoDir, defaultPublishedFiguresFile, REPO_ROOT } from './lib/readSharedGeo';
@@ -24,11 +25,12 @@ try {
   mkdirSync(outDir, { recursive: true });
   const geo = buildGeo(geoDir, outDir);
   const data = buildDataset(dataDir, geo.index, geo.topologies, outDir);
+  const annotations = buildAnnotations(dataDir, outDir);
   if (!existsSync(publishedFile)) throw new Error(`${publishedFile} is missing: set BBV_PUBLISHED_FIGURES to the published figures CSV`);
   copyFileSync(publishedFile, join(outDir, 'gepubliceerde-cijfers.csv'));
   console.log(
     `data:build: ${geo.index.versions.length} boundary versions (${Math.round(geo.bytes / 1024)} KB) from ${geoDir}; ` +
-      `${data.summary} from ${dataDir}; written to public/generated in ${Math.round(performance.now() - started)} ms`,
+      `${data.summary}, ${annotations.summary} from ${dataDir}; written to public/generated in ${Math.round(performance.now() - started)} ms`,
   );
 } catch (error) {
   console.error(`data:build failed: ${(error as Error).message}`);

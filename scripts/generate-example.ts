@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCodeResolver } from '../src/lib/data/lineage';
+import { ANNOTATIONS_FILE, parseAnnotations } from '../src/lib/data/annotations';
 import { parseDataset } from '../src/lib/data/parseDataset';
 import { parsePublishedFigures } from '../src/lib/data/publishedFigures';
 import { quarterKey } from '../src/lib/domain/quarter';
@@ -25,6 +26,8 @@ try {
   const { dataset, problems } = parseDataset(files, index);
   for (const problem of problems) console.error(`${problem.severity}: ${problem.file} row ${problem.row} ${problem.column}: "${problem.value}", expected ${problem.expected}`);
   if (!dataset) throw new Error(`the generated data does not pass validation (${problems.length} problems)`);
+  const notes = parseAnnotations(files[ANNOTATIONS_FILE]!, { first: dataset.meta.firstQuarter, last: dataset.meta.lastQuarter });
+  if (notes.problems.length) throw new Error(`the generated ${ANNOTATIONS_FILE} does not pass validation: ${notes.problems.map((p) => `row ${p.row}: ${p.expected}`).join('; ')}`);
   const rows = checkCalibration(dataset, index, createCodeResolver(index), parsePublishedFigures(readFileSync(defaultPublishedFiguresFile(), 'utf8')));
   console.log('indicator                      quarter   published  example  status');
   for (const row of rows) {

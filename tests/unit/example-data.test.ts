@@ -13,6 +13,7 @@ import { defaultGeoDir, readSharedGeo, REPO_ROOT } from '../../scripts/lib/readS
 import { boundaryVersionForQuarter } from '../../src/lib/data/boundaries';
 import { createCodeResolver } from '../../src/lib/data/lineage';
 import { locationInMunicipality } from '../../src/lib/data/locationInMunicipality';
+import { ANNOTATIONS_FILE, parseAnnotations } from '../../src/lib/data/annotations';
 import { DATASET_FILES, parseDataset } from '../../src/lib/data/parseDataset';
 import { getQuarterCoverage, indexDataset } from '../../src/lib/domain/coverage';
 import { isInPeriod, quarterKey, quarterRange } from '../../src/lib/domain/quarter';
@@ -35,7 +36,14 @@ describe('the example data', () => {
   it('is what the seeded generator writes, byte for byte', () => {
     const generated = generateExample(geo, topologies);
     for (const name of DATASET_FILES) expect(generated[name], name).toBe(files[name]);
+    expect(generated[ANNOTATIONS_FILE], ANNOTATIONS_FILE).toBe(readFileSync(join(exampleDir, ANNOTATIONS_FILE), 'utf8'));
   }, 60_000);
+
+  it('has valid annotations within the data’s quarters', () => {
+    const { annotations, problems: annotationProblems } = parseAnnotations(readFileSync(join(exampleDir, ANNOTATIONS_FILE), 'utf8'), { first: dataset!.meta.firstQuarter, last: dataset!.meta.lastQuarter });
+    expect(annotationProblems).toEqual([]);
+    expect(annotations.length).toBeGreaterThan(3);
+  });
 
   it('has about 145 organisations in 2019, falling through mergers to 134 in 2023', () => {
     const atYearEnd = [2019, 2020, 2021, 2022, 2023].map((year) => coverages[quarters.indexOf(year * 4 + 3)]!.organisationIds.length);

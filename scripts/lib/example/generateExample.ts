@@ -2,12 +2,13 @@
  * The example dataset, generated from the real municipalities with a fixed
  * seed. The pipeline, each step in its own module:
  *   geography → organisations and mergers → locations → IDO desks → SEK →
- *   convenant → the seven files of docs/data.md.
+ *   convenant → the seven files of docs/data.md, plus the optional annotaties.csv.
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 import { quarterKey, type Quarter } from '../../../src/lib/domain/quarter';
 import type { GeoIndex } from '../../../src/lib/domain/types';
+import { exampleAnnotations } from './annotations';
 import { buildGeography } from './geography';
 import { generateIdo } from './ido';
 import { generateLocations, locationRows } from './locations';
@@ -72,6 +73,8 @@ export function generateExample(index: GeoIndex, topologies: Map<string, Topolog
     'ido.csv': csv(['vestiging_id', 'status', 'vanaf'], ido.map((c) => [c.locationId, c.status, q(c.from)])),
     'sek.csv': csv(['gemeente_code', 'organisatie_id', 'variant', 'vanaf', 'tot'], sek.map((r) => [r.code, r.organisationId, r.variant, q(r.from), q(r.to)])),
     'belastingdienst.csv': csv(['organisatie_id', 'vanaf', 'tot'], tax.map((r) => [r.organisationId, q(r.from), q(r.to)])),
+    // Optional, not part of the dataset proper: notes per quarter for presentation mode.
+    'annotaties.csv': exampleAnnotations(),
   };
 }
 

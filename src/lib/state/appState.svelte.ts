@@ -8,7 +8,7 @@ import type { IndicatorId } from '../domain/indicators';
 import type { Quarter } from '../domain/quarter';
 import type { Language } from '../i18n/translate';
 import { PLAY_SPEEDS, nextPlayQuarter, type PlaySpeed } from './playback';
-import type { MapView, Theme } from './urlState';
+import type { MapView, Mode, Theme } from './urlState';
 
 export type Selection = { kind: 'municipality'; code: string } | { kind: 'organisation'; id: string; fromCode: string | null } | null;
 
@@ -25,6 +25,8 @@ export class AppState {
   view = $state<MapView | null>(null);
   /** Patterns on the map so categories differ without colour. */
   showPatterns = $state(false);
+  /** The dashboard, or presentation mode for a projector. */
+  mode = $state<Mode>('explore');
   // Users who ask for less motion get the slowest play speed by default; play never starts by itself.
   playSpeed = $state<PlaySpeed>(prefersReducedMotion() ? 'slow' : 'normal');
 
@@ -59,6 +61,14 @@ export class AppState {
     const next = nextPlayQuarter(this.quarter, this.firstQuarter, this.lastQuarter, true);
     if (next === null) return this.pause();
     this.quarter = next;
+    this.#schedule();
+  }
+
+  /** Plays from `start`: it stays on screen one interval before the next quarter (presentation autoplay). */
+  playFrom(start: Quarter): void {
+    this.pause();
+    this.setQuarter(start);
+    this.playing = true;
     this.#schedule();
   }
 

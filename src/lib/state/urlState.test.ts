@@ -25,6 +25,8 @@ describe('URL round trip', () => {
     { language: 'en', theme: 'dark' },
     { indicator: 'combined', quarter: q('2019-Q1'), municipality: 'GM0363', language: 'en', theme: 'projector', view: { lon: 4.9, lat: 52.37, zoom: 10 } },
     { embed: true, slider: false, region: 'PV26', indicator: 'sek' },
+    { mode: 'present' },
+    { mode: 'present', quarter: q('2020-Q1'), indicator: 'sek', language: 'en', theme: 'dark', municipality: 'GM0344' },
   ])('%j survives encode → decode', (partial) => {
     const state = { ...DEFAULT_URL_STATE, ...partial };
     const decoded = decodeUrlState(encodeUrlState(state), context);
@@ -35,6 +37,7 @@ describe('URL round trip', () => {
   it('leaves defaults out: the plain app has no query at all', () => {
     expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
     expect(encodeUrlState({ ...DEFAULT_URL_STATE, indicator: 'sek', quarter: q('2020-Q4') })).toBe('?indicator=sek&quarter=2020-Q4');
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, mode: 'present' })).toBe('?mode=present');
   });
 });
 
@@ -51,6 +54,8 @@ describe('bad or outdated parameters', () => {
     ['?lang=fr', { kind: 'unknown-language', value: 'fr' }, { language: 'nl' }],
     ['?theme=pink', { kind: 'unknown-theme', value: 'pink' }, { theme: 'auto' }],
     ['?embed=1&region=PV99', { kind: 'unknown-region', value: 'PV99' }, { embed: true, region: null }],
+    ['?mode=presentatie', { kind: 'unknown-mode', value: 'presentatie' }, { mode: 'explore' }],
+    ['?mode=', { kind: 'unknown-mode', value: '' }, { mode: 'explore' }],
   ] as const)('%s gives a notice and falls back', (search, notice, fallback) => {
     const { state, notices } = decodeUrlState(search, context);
     expect(notices).toEqual([notice]);
@@ -72,6 +77,7 @@ describe('history entries', () => {
   it('are made for meaningful changes, not for a moved map', () => {
     expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, indicator: 'sek' })).toBe(true);
     expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, municipality: 'GM0363' })).toBe(true);
+    expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, mode: 'present' })).toBe(true);
     expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, view: { lon: 5, lat: 52, zoom: 7 } })).toBe(false);
   });
 });

@@ -9,6 +9,9 @@ import { isLanguage, type Language } from '../i18n/translate';
 
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
+/** How the app is laid out: the full dashboard, or presentation mode for a projector. */
+export const MODES = ['explore', 'present'] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface MapView {
   lon: number;
@@ -31,6 +34,8 @@ export interface UrlState {
   slider: boolean;
   /** A province code to zoom to, or null for the whole country. */
   region: string | null;
+  /** Presentation mode (`mode=present`) or the dashboard. */
+  mode: Mode;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -44,6 +49,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
   slider: true,
   region: null,
+  mode: 'explore',
 };
 
 export type UrlNotice =
@@ -56,7 +62,8 @@ export type UrlNotice =
   | { kind: 'bad-view'; value: string }
   | { kind: 'unknown-language'; value: string }
   | { kind: 'unknown-theme'; value: string }
-  | { kind: 'unknown-region'; value: string };
+  | { kind: 'unknown-region'; value: string }
+  | { kind: 'unknown-mode'; value: string };
 
 /** What decoding needs to know about the data on screen. */
 export interface UrlContext {
@@ -80,6 +87,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.embed) params.set('embed', '1');
   if (!state.slider) params.set('slider', '0');
   if (state.region) params.set('region', state.region);
+  if (state.mode !== DEFAULT_URL_STATE.mode) params.set('mode', state.mode);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -149,12 +157,17 @@ export function decodeUrlState(search: string, context: UrlContext): { state: Ur
     if (context.hasProvince(code)) state.region = code;
     else notices.push({ kind: 'unknown-region', value: region });
   }
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if ((MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
+    else notices.push({ kind: 'unknown-mode', value: mode });
+  }
   return { state, notices };
 }
 
 /**
  * Whether going from one state to the next deserves its own history entry.
- * Changes of indicator, selection, language or theme do; a quarter change
+ * Changes of indicator, selection, language, theme or mode do; a quarter change
  * does once it has settled (the caller debounces), a moved map never does.
  */
 export function isMeaningfulChange(before: UrlState, after: UrlState): boolean {
@@ -164,6 +177,7 @@ export function isMeaningfulChange(before: UrlState, after: UrlState): boolean {
     before.organisation !== after.organisation ||
     before.language !== after.language ||
     before.theme !== after.theme ||
+    before.mode !== after.mode ||
     before.quarter !== after.quarter
   );
 }

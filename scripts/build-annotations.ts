@@ -1,0 +1,41 @@
+/**
+ * The optional annotaties.csv (short notes per quarter, docs/data.md): checked
+ * and copied next to the library data when the data folder has one. Without
+ * it the build writes a header-only file, so the app always finds one and a
+ * host never serves a 404 (or an HTML fallback page) in its place.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANNOTATIONS_FILE, parseAnnotations } from '../src/lib/data/annotations';
+import { parseQuarterKey } from '../src/lib/domain/quarter';
+import { describeProblems } from './build-dataset';
+
+const EMPTY_FILE = 'kwartaal,indicator,tekst_nl,tekst_en\n';
+
+export function buildAnnotations(dataDir: string, outDir: string): { summary: string } {
+  const target = join(outDir, 'data');
+  mkdirSync(target, { recursive: true });
+  const source = join(dataDir, ANNOTATIONS_FILE);
+  if (!existsSync(source)) {
+    writeFileSync(join(target, ANNOTATIONS_FILE), EMPTY_FILE);
+    return { summary: 'no annotations' };
+  }
+  const { annotations, problems } = parseAnnotations(readFileSync(source, 'utf8'), quarterRangeOf(dataDir));
+  if (problems.length) console.error(describeProblems(problems));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new Error(`${errors.length} error(s) in ${source}; fix them or remove the file (annotations are optional)`);
+  copyFileSync(source, join(target, ANNOTATIONS_FILE));
+  return { summary: `${annotations.length} annotations` };
+}
+
+/** The data's quarters from metadata.json (already validated by the dataset build); none when unreadable. */
+function quarterRangeOf(dataDir: string): { first: number; last: number } | undefined {
+  try {
+    const meta = JSON.parse(readFileSync(join(dataDir, 'metadata.json'), 'utf8')) as Record<string, unknown>;
+    const first = parseQuarterKey(String(meta['eerste_kwartaal']));
+    const last = parseQuarterKey(String(meta['laatste_kwartaal']));
+    return first !== null && last !== null ? { first, last } : undefined;
+  } catch {
+    return undefined;
+  }
+}

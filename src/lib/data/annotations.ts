@@ -1,0 +1,81 @@
+/**
+ * Short notes per quarter for presentation mode and exports ("landelijke
+ * campagne IDO"), read from the optional file annotaties.csv. Kept apart from
+ * the dataset: a dataset is complete without it, and a bad note never keeps
+ * the map from loading. Every problem is reported like the dataset's
+ * (file, row, column, value, expected), all in one pass.
+ */
+import { INDICATORS, isIndicatorId, type IndicatorId } from '../domain/indicators';
+import { quarterKey, type Quarter } from '../domain/quarter';
+import type { DataProblem } from '../domain/types';
+import type { Language } from '../i18n/translate';
+import { CsvTable } from './csvTable';
+
+export const ANNOTATIONS_FILE = 'annotaties.csv';
+
+/** Long enough for "Landelijke tv- en online campagne IDO", short enough to read from the back of a room. */
+export const MAX_ANNOTATION_LENGTH = 140;
+
+export interface Annotation {
+  quarter: Quarter;
+  /** The indicator the note is about; null for a note that holds for every indicator. */
+  indicator: IndicatorId | null;
+  text: Record<Language, string>;
+}
+
+// Every column is in the header, as in the dataset's files; an empty `indicator` means "every indicator".
+const COLUMNS = [
+  { name: 'kwartaal', required: true },
+  { name: 'indicator', required: true },
+  { name: 'tekst_nl', required: true },
+  { name: 'tekst_en', required: true },
+] as const;
+
+/**
+ * Parses annotaties.csv. `range` (the data's first and last quarter), when
+ * given, rejects notes for quarters the slider never shows (a typo such as
+ * 2032-Q1 would otherwise go unnoticed). Rows with a problem are left out.
+ */
+export function parseAnnotations(text: string, range?: { first: Quarter; last: Quarter }): { annotations: Annotation[]; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const table = new CsvTable(ANNOTATIONS_FILE, text, COLUMNS, problems);
+  if (!table.ok) return { annotations: [], problems };
+
+  const annotations: Annotation[] = [];
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const quarter = table.quarter(row, 'kwartaal');
+    const indicatorText = table.optionalText(row, 'indicator');
+    const indicator = indicatorText === null ? null : isIndicatorId(indicatorText) ? indicatorText : undefined;
+    if (indicator === undefined) table.report('bad-indicator', row.line, 'indicator', indicatorText, `one of: ${INDICATORS.join(', ')}, or empty for every indicator`);
+    const nl = table.text(row, 'tekst_nl');
+    const en = table.text(row, 'tekst_en');
+    for (const [column, value] of [['tekst_nl', nl], ['tekst_en', en]] as const) {
+      if (value !== null && value.length > MAX_ANNOTATION_LENGTH) {
+        table.report('text-too-long', row.line, column, value, `a short note of at most ${MAX_ANNOTATION_LENGTH} characters (this one has ${value.length})`);
+      }
+    }
+    if (quarter !== null && range && (quarter < range.first || quarter > range.last)) {
+      table.report('outside-period', row.line, 'kwartaal', quarterKey(quarter), `a quarter of the data, from ${quarterKey(range.first)} to ${quarterKey(range.last)}`);
+      continue;
+    }
+    if (quarter === null || indicator === undefined || nl === null || en === null) continue;
+    if (nl.length > MAX_ANNOTATION_LENGTH || en.length > MAX_ANNOTATION_LENGTH) continue;
+    // One note per quarter and indicator (and one for all indicators): two would compete for the same line on screen.
+    const key = `${quarter}|${indicator ?? '*'}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      table.report('duplicate-annotation', row.line, indicator ? 'kwartaal,indicator' : 'kwartaal', `${quarterKey(quarter)}${indicator ? `,${indicator}` : ''}`, `one note per quarter and indicator (row ${earlier} already has one)`);
+      continue;
+    }
+    seen.set(key, row.line);
+    annotations.push({ quarter, indicator, text: { nl, en } });
+  }
+  annotations.sort((a, b) => a.quarter - b.quarter || (a.indicator ?? '').localeCompare(b.indicator ?? ''));
+  return { annotations, problems };
+}
+
+/** The notes to show with a quarter and indicator: the general note first (parseAnnotations sorts it there), then the indicator's own. */
+export function annotationsFor(annotations: readonly Annotation[], quarter: Quarter, indicator: IndicatorId): Annotation[] {
+  return annotations.filter((a) => a.quarter === quarter && (a.indicator === null || a.indicator === indicator));
+}

@@ -1,0 +1,150 @@
+import type { Feature, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
+import { boundsOf, fitView, idoPointRadius, mapGeometry, municipalityAt, panView, projectionForView, viewBounds, worldPoint, zoomViewAt, type Bounds } from './svgMapGeometry';
+
+/** A square municipality, clockwise as d3-geo expects exterior rings. */
+const square = (code: string, west: number, south: number, size = 0.1): Feature<Polygon, MunicipalityProperties> => ({
+  type: 'Feature',
+  properties: { code, name: `Gemeente ${code}`, province: 'PV26' },
+  geometry: { type: 'Polygon', coordinates: [[[west, south], [west, south + size], [west + size, south + size], [west + size, south], [west, south]]] },
+});
+const features = [square('GM0001', 5, 52), square('GM0002', 5.1, 52), square('GM0003', 5, 52.1)];
+const layers = {
+  versionId: 'test',
+  municipalities: { type: 'FeatureCollection', features },
+  provinceBorders: { type: 'MultiLineString', coordinates: [[[5, 52], [5.2, 52]]] },
+  bbox: [5, 52, 5.2, 52.2],
+} as unknown as BoundaryLayers;
+
+const NETHERLANDS: Bounds = [3.36, 50.75, 7.23, 53.56];
+
+describe('projectionForView', () => {
+  it.each([
+    [{ lon: 5.1, lat: 52.1, zoom: 7 }, 800, 600],
+    [{ lon: 4.9, lat: 52.37, zoom: 11.5 }, 1920, 1080],
+    [{ lon: 0, lat: 0, zoom: 0 }, 512, 512],
+  ])('puts the centre of %j in the middle and scales as MapLibre (world 512 · 2^zoom px)', (view, width, height) => {
+    const projection = projectionForView(view, width, height);
+    const [x, y] = projection([view.lon, view.lat])!;
+    expect(x).toBeCloseTo(width / 2, 6);
+    expect(y).toBeCloseTo(height / 2, 6);
+    const [px, py] = projection([view.lon + 0.05, view.lat - 0.03])!;
+    const [wx0, wy0] = worldPoint(view.lon, view.lat);
+    const [wx1, wy1] = worldPoint(view.lon + 0.05, view.lat - 0.03);
+    expect(px - x).toBeCloseTo((wx1 - wx0) * 2 ** view.zoom, 4);
+    expect(py - y).toBeCloseTo((wy1 - wy0) * 2 ** view.zoom, 4);
+  });
+});
+
+describe('fitView and viewBounds', () => {
+  it.each([
+    [NETHERLANDS, 800, 600, 0],
+    [NETHERLANDS, 1920, 1080, 16],
+    [NETHERLANDS, 375, 700, 16],
+    [[4.7, 52.2, 5.1, 52.5] as Bounds, 1280, 720, 60],
+  ])('shows %j whole in %d × %d (padding %d), tight on one axis', (bounds, width, height, padding) => {
+    const view = fitView(bounds, width, height, padding);
+    const shown = viewBounds(view, width, height);
+    expect(shown[0]).toBeLessThanOrEqual(bounds[0] + 1e-9);
+    expect(shown[1]).toBeLessThanOrEqual(bounds[1] + 1e-9);
+    expect(shown[2]).toBeGreaterThanOrEqual(bounds[2] - 1e-9);
+    expect(shown[3]).toBeGreaterThanOrEqual(bounds[3] - 1e-9);
+    const projection = projectionForView(view, width, height);
+    const [x0, y0] = projection([bounds[0], bounds[3]])!;
+    const [x1, y1] = projection([bounds[2], bounds[1]])!;
+    const slack = Math.min(x0 - padding, width - padding - x1, y0 - padding, height - padding - y1);
+    expect(slack).toBeGreaterThanOrEqual(-1e-6);
+    expect(Math.min(x0 - padding + (width - padding - x1), y0 - padding + (height - padding - y1))).toBeCloseTo(0, 4);
+  });
+
+  describe('edge cases', () => {
+    it('stops at maxZoom for a tiny area', () => {
+      expect(fitView([5, 52, 5.0001, 52.0001], 800, 600, 0, 9.5).zoom).toBe(9.5);
+    });
+    it('does not break on a single point or a padding larger than the box', () => {
+      const view = fitView([5, 52, 5, 52], 100, 100, 80, 12);
+      expect(view).toEqual({ lon: expect.closeTo(5, 6), lat: expect.closeTo(52, 6), zoom: 12 });
+    });
+  });
+});
+
+describe('panView and zoomViewAt', () => {
+  const view = { lon: 5.1, lat: 52.1, zoom: 8 };
+  const screen = (v: typeof view, lon: number, lat: number) => projectionForView(v, 800, 600)([lon, lat])!;
+
+  it.each([
+    [100, 0],
+    [-40, 75],
+    [0, 0],
+  ])('a drag by %d, %d moves every point on screen by as much', (dx, dy) => {
+    const [x0, y0] = screen(view, 5.3, 52.0);
+    const [x1, y1] = screen(panView(view, dx, dy), 5.3, 52.0);
+    expect(x1 - x0).toBeCloseTo(dx, 6);
+    expect(y1 - y0).toBeCloseTo(dy, 6);
+  });
+
+  it.each([
+    [9, 400, 300],
+    [7, 100, 500],
+    [10.5, 790, 10],
+  ])('zooming to %d keeps the point under %d, %d in place', (zoom, x, y) => {
+    const before = projectionForView(view, 800, 600).invert!([x, y])!;
+    const next = zoomViewAt(view, zoom, x, y, 800, 600);
+    expect(next.zoom).toBe(zoom);
+    const [sx, sy] = screen(next, before[0], before[1]);
+    expect(sx).toBeCloseTo(x, 6);
+    expect(sy).toBeCloseTo(y, 6);
+  });
+
+  describe('edge cases', () => {
+    it('clamps the zoom to the allowed range', () => {
+      expect(zoomViewAt(view, 20, 0, 0, 800, 600, 5, 12).zoom).toBe(12);
+      expect(zoomViewAt(view, 1, 0, 0, 800, 600, 5, 12).zoom).toBe(5);
+    });
+  });
+});
+
+describe('mapGeometry', () => {
+  it('draws one closed path per municipality, in the order of the layers, and the province borders', () => {
+    const geometry = mapGeometry(layers, projectionForView(fitView(layers.bbox, 400, 400), 400, 400));
+    expect(geometry.municipalities.map((m) => m.code)).toEqual(['GM0001', 'GM0002', 'GM0003']);
+    for (const m of geometry.municipalities) expect(m.d).toMatch(/^M[\d.,-]+(L[\d.,-]+)+Z$/);
+    expect(geometry.provinceBorders).toMatch(/^M[\d.,-]+L[\d.,-]+$/);
+  });
+
+  it('rounds coordinates to the digits asked for', () => {
+    const coarse = mapGeometry(layers, projectionForView({ lon: 5.1, lat: 52.1, zoom: 9 }, 400, 400), 0);
+    expect(coarse.municipalities[0]!.d).not.toMatch(/\./);
+  });
+});
+
+describe('municipalityAt and boundsOf', () => {
+  it.each([
+    [5.05, 52.05, 'GM0001'],
+    [5.15, 52.05, 'GM0002'],
+    [5.05, 52.15, 'GM0003'],
+    [5.15, 52.15, null],
+    [3, 51, null],
+  ])('at %d, %d: %s', (lon, lat, code) => {
+    expect(municipalityAt(features, lon, lat)).toBe(code);
+  });
+
+  it('bounds of some municipalities, null for none', () => {
+    const bounds = boundsOf([features[0]!, features[1]!])!;
+    expect(bounds.map((v) => Math.round(v * 1000) / 1000)).toEqual([5, 52, 5.2, 52.1]);
+    expect(boundsOf([])).toBeNull();
+  });
+});
+
+describe('idoPointRadius', () => {
+  it.each([
+    [4, 2.5],
+    [6, 2.5],
+    [8, 4.25],
+    [10, 6],
+    [13, 6],
+  ])('zoom %d: %d px', (zoom, radius) => {
+    expect(idoPointRadius(zoom)).toBeCloseTo(radius, 6);
+  });
+});

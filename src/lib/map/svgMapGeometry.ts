@@ -1,0 +1,124 @@
+/**
+ * The map as SVG geometry, drawn with d3-geo in the projection MapLibre uses
+ * (Web Mercator, a world 512 px wide at zoom 0). Shared by the map without
+ * WebGL (SvgMap.svelte) and the PNG/SVG export, so both show exactly the
+ * shapes, view and zoom of the WebGL map. Pure: no DOM, no MapLibre.
+ */
+import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
+import type { MapView } from '../state/urlState';
+
+/** [west, south, east, north] in degrees. */
+export type Bounds = [number, number, number, number];
+
+/** MapLibre's tile size: the world is TILE_SIZE · 2^zoom pixels wide. */
+const TILE_SIZE = 512;
+
+/** Mercator x, y of a lon/lat in the world at zoom 0 (0…512 both ways, y down). */
+export function worldPoint(lon: number, lat: number): [number, number] {
+  const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
+  return [(TILE_SIZE * (lon + 180)) / 360, TILE_SIZE * (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI))];
+}
+
+function worldToLonLat(x: number, y: number): [number, number] {
+  const lon = (x / TILE_SIZE) * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / TILE_SIZE))) * 180) / Math.PI;
+  return [lon, lat];
+}
+
+/**
+ * The d3 projection of a view in a width × height box: the same pixels as
+ * MapLibre at that centre and zoom. No adaptive resampling (precision 0):
+ * MapLibre draws straight lines between vertices in Mercator space too.
+ */
+export function projectionForView(view: MapView, width: number, height: number): GeoProjection {
+  return geoMercator()
+    .scale((TILE_SIZE * 2 ** view.zoom) / (2 * Math.PI))
+    .center([view.lon, view.lat])
+    .translate([width / 2, height / 2])
+    .precision(0);
+}
+
+/**
+ * The view that shows `bounds` whole inside width × height, keeping `padding`
+ * pixels free on every side (as MapLibre's fitBounds), at most `maxZoom`.
+ */
+export function fitView(bounds: Bounds, width: number, height: number, padding = 0, maxZoom = 22): MapView {
+  const [west, south, east, north] = bounds;
+  const [x0, y0] = worldPoint(west, north);
+  const [x1, y1] = worldPoint(east, south);
+  const spanX = Math.max(x1 - x0, 1e-9);
+  const spanY = Math.max(y1 - y0, 1e-9);
+  const scale = Math.min(Math.max(width - 2 * padding, 1) / spanX, Math.max(height - 2 * padding, 1) / spanY);
+  const zoom = Math.min(Math.log2(scale), maxZoom);
+  const [lon, lat] = worldToLonLat((x0 + x1) / 2, (y0 + y1) / 2);
+  return { lon, lat, zoom };
+}
+
+/** The view moved by dx, dy screen pixels (a drag: the map follows the pointer). */
+export function panView(view: MapView, dx: number, dy: number): MapView {
+  const [cx, cy] = worldPoint(view.lon, view.lat);
+  const scale = 2 ** view.zoom;
+  const [lon, lat] = worldToLonLat(cx - dx / scale, cy - dy / scale);
+  return { lon, lat, zoom: view.zoom };
+}
+
+/**
+ * The view zoomed to `zoom` (clamped to min…max) keeping the point at screen
+ * position x, y (in a width × height box) where it is: the wheel zooms
+ * towards the pointer, the buttons towards the centre.
+ */
+export function zoomViewAt(view: MapView, zoom: number, x: number, y: number, width: number, height: number, min = 0, max = 22): MapView {
+  const next = Math.min(max, Math.max(min, zoom));
+  const [cx, cy] = worldPoint(view.lon, view.lat);
+  const offsetX = x - width / 2;
+  const offsetY = y - height / 2;
+  const pointX = cx + offsetX / 2 ** view.zoom;
+  const pointY = cy + offsetY / 2 ** view.zoom;
+  const [lon, lat] = worldToLonLat(pointX - offsetX / 2 ** next, pointY - offsetY / 2 ** next);
+  return { lon, lat, zoom: next };
+}
+
+/** What a view shows in a width × height box. */
+export function viewBounds(view: MapView, width: number, height: number): Bounds {
+  const [cx, cy] = worldPoint(view.lon, view.lat);
+  const scale = 2 ** view.zoom;
+  const [west, north] = worldToLonLat(cx - width / 2 / scale, cy - height / 2 / scale);
+  const [east, south] = worldToLonLat(cx + width / 2 / scale, cy + height / 2 / scale);
+  return [west, south, east, north];
+}
+
+/** The bounds of some municipalities (a province, a search result), as the WebGL map's zoomTo computes them; null for none. */
+export function boundsOf(features: Feature<Polygon | MultiPolygon>[]): Bounds | null {
+  if (!features.length) return null;
+  const [[west, south], [east, north]] = geoBounds({ type: 'FeatureCollection', features });
+  return [west!, south!, east!, north!];
+}
+
+export interface MapGeometry {
+  /** One path per municipality of the boundary version, in the order of the layers. */
+  municipalities: { code: string; name: string; d: string }[];
+  /** Province borders and the coast, each arc once. */
+  provinceBorders: string;
+}
+
+/** Path strings of every municipality and of the province borders; `digits` rounds coordinates (0.1 px is invisible). */
+export function mapGeometry(layers: BoundaryLayers, projection: GeoProjection, digits = 1): MapGeometry {
+  const path = geoPath(projection).digits(digits);
+  return {
+    municipalities: layers.municipalities.features.map((f) => ({ code: f.properties.code, name: f.properties.name, d: path(f) ?? '' })),
+    provinceBorders: path(layers.provinceBorders) ?? '',
+  };
+}
+
+/** The municipality at a lon/lat, or null (water, abroad). */
+export function municipalityAt(features: readonly Feature<Polygon | MultiPolygon, MunicipalityProperties>[], lon: number, lat: number): string | null {
+  return features.find((f) => geoContains(f, [lon, lat]))?.properties.code ?? null;
+}
+
+/** Radius of an IDO point at a zoom, as the WebGL map's `circle-radius` (2.5 px at zoom 6 to 6 px at zoom 10). */
+export function idoPointRadius(zoom: number): number {
+  const t = Math.min(1, Math.max(0, (zoom - 6) / 4));
+  return 2.5 + t * 3.5;
+}
