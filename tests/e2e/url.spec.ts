@@ -58,6 +58,7 @@ for (const [search, message] of [
   ['?view=1,2,3', /kaartbeeld “1,2,3” in de link is niet geldig/],
   ['?lang=fr', /taal “fr” wordt niet ondersteund/],
   ['?theme=roze', /thema “roze” bestaat niet/],
+  ['?mode=diavoorstelling', /weergave “diavoorstelling” in de link bestaat niet/],
 ] as const) {
   test(`a bad parameter ${search} gives a dismissable notice and a working app`, async ({ page }) => {
     await openApp(page, `/${search}`);

@@ -141,6 +141,19 @@ describe('buildExportSvg', () => {
       expect(dark).toContain(`fill="${MAP_THEMES.dark.background}"`);
     });
 
+    it.each([
+      [1280, 720],
+      [1920, 1080],
+      [1024, 768],
+    ])('at %d × %d the side column ends above the source line, even with two notes and the example flag', (width, height) => {
+      const crowded = buildExportSvg({ ...input, width, height, notes: ['Coronamaatregelen: bibliotheken tijdelijk dicht', 'Landelijke tv- en online campagne IDO'] });
+      const ys = (role: string) => [...crowded.matchAll(new RegExp(`y="([\\d.]+)" font-size="[\\d.]+"[^>]*data-role="${role}"`, 'g'))].map((m) => Number(m[1]));
+      const lastTotal = Math.max(...ys('total'));
+      const firstSource = Math.min(...ys('source'));
+      expect(ys('total')).toHaveLength(4);
+      expect(lastTotal).toBeLessThan(firstSource - 14 * Math.min(width / 1280, height / 720));
+    });
+
     it('treats a municipality without a category as "no data"', () => {
       const partial = buildExportSvg({ ...input, categories: new Map([['GM0001', 'none']]) });
       expect(partial).toContain('fill="url(#bbv-fill-no-data)" data-code="GM0002"');

@@ -110,10 +110,16 @@ export function buildExportSvg(input: ExportSvgInput): string {
   const sideX = width - margin - sideWidth;
   let sideY = mapTop;
   if (input.isExample) {
-    const lines = wrapText(`${t('example.badge')}: ${t('example.banner')}`, sideWidth - 20 * u, 15 * u);
+    const badge = `${t('example.badge')}:`;
+    const lines = wrapText(`${badge} ${t('example.banner')}`, sideWidth - 20 * u, 15 * u);
     const boxHeight = lines.length * 20 * u + 16 * u;
     out.push(`<rect x="${n(sideX)}" y="${n(sideY)}" width="${n(sideWidth)}" height="${n(boxHeight)}" rx="${n(4 * u)}" fill="${ui.warningBg}" stroke="${ui.warningBorder}" stroke-width="${n(1.5 * u)}" data-role="example-flag"/>`);
-    lines.forEach((line, i) => text(sideX + 10 * u, sideY + 8 * u + (i + 1) * 20 * u - 5 * u, 15 * u, line, i === 0 ? ' font-weight="700"' : ''));
+    lines.forEach((line, i) => {
+      const y = n(sideY + 8 * u + (i + 1) * 20 * u - 5 * u);
+      // The badge in bold, as the banner on screen.
+      const content = i === 0 && line.startsWith(badge) ? `<tspan font-weight="700">${escapeXml(badge)}</tspan>${escapeXml(line.slice(badge.length))}` : escapeXml(line);
+      out.push(`<text x="${n(sideX + 10 * u)}" y="${y}" font-size="${n(15 * u)}">${content}</text>`);
+    });
     sideY += boxHeight + 20 * u;
   }
   text(sideX, (sideY += 20 * u), 20 * u, `${t('legend.title')} (${t('export.legendUnit')})`, ' font-weight="700"');
@@ -124,12 +130,12 @@ export function buildExportSvg(input: ExportSvgInput): string {
     out.push(`<rect x="${n(sideX)}" y="${n(sideY + 6 * u)}" width="${n(26 * u)}" height="${n(18 * u)}" fill="${fill}" stroke="${ui.text}" stroke-width="${n(u)}"/>`);
     text(sideX + 36 * u, sideY + 21 * u, 17 * u, t(`category.${category}`), ` data-category="${category}"`);
     text(sideX + sideWidth, sideY + 21 * u, 17 * u, formatNumber(language, input.totals.categoryCounts.get(category) ?? 0), ' text-anchor="end" font-weight="700"');
-    sideY += 30 * u;
+    sideY += 28 * u;
   }
   if (input.points) {
     out.push(`<circle cx="${n(sideX + 13 * u)}" cy="${n(sideY + 15 * u)}" r="${n(6 * u)}" fill="${mapColours.idoPoint}" stroke="${mapColours.idoPointStroke}" stroke-width="${n(2 * u)}"/>`);
     text(sideX + 36 * u, sideY + 21 * u, 17 * u, t('legend.idoPoints'));
-    sideY += 30 * u;
+    sideY += 28 * u;
   }
   sideY += 16 * u;
   text(sideX, (sideY += 20 * u), 20 * u, t('totals.title', { quarter: formatQuarter(language, input.quarter) }), ' font-weight="700"');
@@ -141,8 +147,8 @@ export function buildExportSvg(input: ExportSvgInput): string {
     ...(indicator === 'ido' ? ([[t('totals.idoLocations'), formatNumber(language, totals.openIdoLocations)]] as [string, string][]) : []),
   ];
   for (const [label, value] of totalLines) {
-    text(sideX, (sideY += 24 * u), 15 * u, label, ` fill="${ui.muted}"`);
-    text(sideX, (sideY += 22 * u), 19 * u, value, ' font-weight="700" data-role="total"');
+    text(sideX, (sideY += 22 * u), 15 * u, label, ` fill="${ui.muted}"`);
+    text(sideX, (sideY += 21 * u), 19 * u, value, ' font-weight="700" data-role="total"');
   }
 
   // 4. The map: the on-screen bounds fitted into the map area, drawn with the map's own geometry code.

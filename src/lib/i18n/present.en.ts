@@ -4,7 +4,6 @@ import type { presentNl } from './present.nl';
 export const presentEn: Record<keyof typeof presentNl, string> = {
   'present.open': 'Present',
   'present.openHint': 'Full screen, large type, keyboard control',
-  'present.region': 'Presentation',
   'present.exit': 'Close',
   'present.previous': 'Previous quarter',
   'present.next': 'Next quarter',
@@ -21,8 +20,6 @@ export const presentEn: Record<keyof typeof presentNl, string> = {
   'present.selectHint': 'Click a municipality (or Enter on the map) to show its figures here.',
   'present.clearSelection': 'Clear selection',
   'present.idoLocations': 'IDO locations (open): {count}',
-  'present.announce': '{quarter}. {notes}{summary}',
-  'present.notes': 'About this quarter',
   'present.noteLoadError': 'The annotations could not be loaded: {message}',
   'autoplay.title': 'Autoplay',
   'autoplay.intro': 'The map steps through the quarters from the chosen quarter and stops at the last. Space pauses.',

@@ -2,7 +2,6 @@
 export const presentNl = {
   'present.open': 'Presenteren',
   'present.openHint': 'Volledig scherm, grote letters, bediening met het toetsenbord',
-  'present.region': 'Presentatie',
   'present.exit': 'Sluiten',
   'present.previous': 'Vorig kwartaal',
   'present.next': 'Volgend kwartaal',
@@ -19,8 +18,6 @@ export const presentNl = {
   'present.selectHint': 'Klik op een gemeente (of Enter op de kaart) om haar cijfers hier te tonen.',
   'present.clearSelection': 'Selectie opheffen',
   'present.idoLocations': 'IDO-locaties (open): {count}',
-  'present.announce': '{quarter}. {notes}{summary}',
-  'present.notes': 'Bij dit kwartaal',
   'present.noteLoadError': 'De annotaties konden niet worden geladen: {message}',
   'autoplay.title': 'Automatisch afspelen',
   'autoplay.intro': 'De kaart loopt de kwartalen door vanaf het gekozen kwartaal en stopt bij het laatste. Spatie pauzeert.',

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium';
+import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
+import { axeViolations, collectErrors, countMapColours, openApp, type AppHook } from './helpers';
+
+const hook = <T>(page: Page, read: (h: AppHook & { exports: { renderer: string | null } }) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
+
+// The whole file runs in a Chromium without WebGL (a worker of its own).
+const launch = chromiumLaunchOptions();
+test.use({ launchOptions: { ...launch, args: [...(launch.args ?? []), '--disable-webgl', '--disable-3d-apis'] } });
+
+test.describe('without WebGL (Chromium with --disable-webgl --disable-3d-apis)', () => {
+  test('the map is drawn as SVG with the same colours and says so', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openApp(page, '/?quarter=2021-Q1');
+    expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();
+    await expect(page.getByTestId('map-fallback-notice')).toContainText('Deze browser tekent de kaart niet met WebGL');
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+    expect(await hook(page, (h) => h.exports.renderer)).toBe('svg');
+
+    const map = page.getByTestId('svg-map');
+    const { municipalities } = await hook(page, (h) => h.totals!);
+    await expect(map.locator('path[data-code]')).toHaveCount(municipalities.total);
+    // Each municipality has its category's colour from the palette, and the counts agree with the legend.
+    const fills = await map.locator('path[data-code]').evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-category')!, p.getAttribute('fill')!]));
+    for (const [category, fill] of fills) expect(fill, category).toBe(category === 'no-data' ? 'url(#svgmap-fill-no-data)' : CATEGORY_COLOURS[category as keyof typeof CATEGORY_COLOURS]);
+    for (const category of ['ido-in-municipality', 'ido-elsewhere', 'ido-planned', 'none']) {
+      const count = fills.filter(([c]) => c === category).length;
+      await expect(page.locator(`[data-category="${category}"] .count`)).toHaveText(`${count} gemeenten`);
+    }
+    // And on screen, in pixels.
+    const pixels = await countMapColours(page, { in: CATEGORY_COLOURS['ido-in-municipality'], planned: CATEGORY_COLOURS['ido-planned'] });
+    expect(pixels.in).toBeGreaterThan(2000);
+    expect(pixels.planned).toBeGreaterThan(2000);
+    // IDO points: one per open location.
+    const open = await hook(page, (h) => h.totals!.openIdoLocations);
+    await expect(map.locator('[data-role="ido-points"] circle')).toHaveCount(open);
+    // Patterns, as on the WebGL map.
+    await page.getByRole('checkbox', { name: 'Patronen op de kaart (niet alleen kleur)' }).check();
+    await expect(map.locator('path[data-category="ido-elsewhere"]').first()).toHaveAttribute('fill', 'url(#svgmap-fill-ido-elsewhere)');
+    expect(errors).toEqual([]);
+  });
+
+  test('keyboard and pointer work as on the WebGL map: Enter opens the centre, arrows move to neighbours, click selects, hover tells', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openApp(page);
+    const map = page.getByTestId('svg-map');
+    const panel = page.getByTestId('detail-panel');
+
+    // Find Utrecht, then move by keyboard on the map.
+    const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+    await search.fill('Utrecht');
+    await search.press('Enter');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Utrecht');
+    await expect(map.locator('[data-role="selected"]')).toHaveCount(1);
+    // Zoomed to the municipality found: its path is now large on screen.
+    await expect.poll(async () => (await map.locator('path[data-code="GM0344"]').boundingBox())!.width).toBeGreaterThan(100);
+    await map.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('selection-announcement')).toHaveText(/^Geselecteerd: Nieuwegein, /);
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Nieuwegein');
+    await map.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByTestId('selection-announcement')).toHaveText(/^Geselecteerd: Utrecht, /);
+
+    // Escape clears the selection; then the arrows pan and Enter opens the municipality in the centre.
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await map.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(map).toBeFocused();
+    await expect(page.getByText(/^Gemeente in het midden: /)).toHaveCount(1);
+    const centre = (await page.getByText(/^Gemeente in het midden: /).textContent())!.match(/midden: (.+)\. Enter/)![1]!;
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(centre);
+
+    // Pointer: hover shows the tooltip, a click selects (Noordoostpolder: large and convex, so its box's centre is inside it).
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Uitzoomen' }).click();
+    await page.getByRole('button', { name: 'Uitzoomen' }).click();
+    const polder = map.locator('path[data-code="GM0171"]');
+    await polder.hover({ force: true });
+    await expect(page.getByTestId('tooltip')).toContainText('Noordoostpolder');
+    await polder.click({ force: true });
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Noordoostpolder');
+    expect(errors).toEqual([]);
+  });
+
+  test('the SVG map has no WCAG 2.1 AA violations', async ({ page }) => {
+    await openApp(page, '/?municipality=GM0344&lang=en');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

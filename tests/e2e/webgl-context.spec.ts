@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
+import { collectErrors, countMapColours, openApp, waitForMapIdle, type AppHook } from './helpers';
+
+const hook = <T>(page: Page, read: (h: AppHook & { exports: { renderer: string | null }; mapZoom(): number | null }) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
+
+test('a lost WebGL context falls back to the SVG map, which keeps following the app, and a restored one returns to MapLibre', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '/?quarter=2022-Q4');
+  const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+  await search.fill('Utrecht');
+  await search.press('Enter');
+  await waitForMapIdle(page);
+  const zoomBefore = (await hook(page, (h) => h.mapZoom()))!;
+  expect(zoomBefore).toBeGreaterThan(8);
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+    const extension = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { loseContext: WEBGL_lose_context }).loseContext = extension;
+    extension.loseContext();
+  });
+  await expect(page.getByTestId('map-fallback-notice')).toContainText('De grafische kaart is weggevallen');
+  const map = page.getByTestId('svg-map');
+  await expect(map).toBeVisible();
+  await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+  // Where the map was: zoomed in on Utrecht, with its outline.
+  await expect.poll(async () => (await map.locator('path[data-code="GM0344"]').boundingBox())?.width ?? 0).toBeGreaterThan(100);
+  await expect(map.locator('[data-role="selected"]')).toHaveCount(1);
+
+  // The app goes on: another quarter and indicator colour the SVG map.
+  await page.getByRole('radio', { name: 'Sociaal-educatieve kaart' }).check();
+  const slider = page.getByRole('slider', { name: /Kwartaal/ });
+  await slider.focus();
+  await slider.press('PageDown');
+  await expect(page.getByTestId('quarter-label')).toHaveText('2021 K4');
+  const local = await page.locator('[data-category="sek-local"] .count').innerText();
+  await expect(map.locator('path[data-category="sek-local"]')).toHaveCount(Number(local.split(' ')[0]));
+
+  await page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
+  await expect(page.locator('.maplibregl-canvas')).toHaveCount(1);
+  await expect(map).toHaveCount(0);
+  await expect(page.getByTestId('map-fallback-notice')).toHaveCount(0);
+  await waitForMapIdle(page);
+  expect(await hook(page, (h) => h.exports.renderer)).toBe('webgl');
+  expect(await hook(page, (h) => h.mapZoom())).toBeCloseTo(zoomBefore, 1);
+  // MapLibre draws the quarter and indicator chosen meanwhile, where the SVG map was.
+  expect(await hook(page, (h) => h.drawnCodes())).toContain('GM0344');
+  const pixels = await countMapColours(page, { local: CATEGORY_COLOURS['sek-local'] });
+  expect(pixels.local).toBeGreaterThan(500);
+  expect(errors).toEqual([]);
+});
