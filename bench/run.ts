@@ -10,6 +10,10 @@
  *   map is idle again (feature-state only); median of QUARTER_CHANGES;
  * - boundary switch: a quarter on another boundary version, first time
  *   (fetch + upload) and again (cached shapes);
+ * - export: building the export SVG and rasterising it to PNG (1920 × 1080,
+ *   3840 × 2160) as the Export dialog does, warm; median of EXPORT_RUNS;
+ * - the map without WebGL (Chromium with --disable-webgl): first map, and a
+ *   quarter change on the SVG map (fills only); median of QUARTER_CHANGES;
  * - sizes: JS per chunk raw and gzip (MapLibre apart from the app's code), and
  *   the data per boundary version and the library data, raw and gzip.
  */
@@ -24,6 +28,7 @@ const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const COLD_RUNS = 5;
 const QUARTER_CHANGES = 40;
+const EXPORT_RUNS = 5;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -148,7 +153,43 @@ async function main() {
     }
     const versionCached: number[] = [];
     for (let i = 0; i < 10; i++) versionCached.push(await timeQuarterChange(page, i % 2 ? q(2020, 4) : q(2021, 1)));
+
+    // Export, warm: the SVG string, then the PNG (SVG drawn on a canvas and encoded).
+    const exportRuns = async (kind: 'svg' | 'png', width: number, height: number) => {
+      const runs: { ms: number; bytes: number }[] = [];
+      for (let i = 0; i < EXPORT_RUNS; i++) {
+        runs.push(
+          await page.evaluate(
+            async ([k, w, h]) => {
+              const exports = (window as unknown as { __BBV__: { exports: { svg(w: number, h: number): string; png(w: number, h: number): Promise<Blob> } } }).__BBV__.exports;
+              const start = performance.now();
+              const bytes = k === 'svg' ? new Blob([exports.svg(w, h)]).size : (await exports.png(w, h)).size;
+              return { ms: performance.now() - start, bytes };
+            },
+            [kind, width, height] as const,
+          ),
+        );
+      }
+      return { median: round(median(runs.map((r) => r.ms))), bytes: runs[0]!.bytes };
+    };
+    const exportTimings = {
+      svg1920x1080: await exportRuns('svg', 1920, 1080),
+      png1920x1080: await exportRuns('png', 1920, 1080),
+      png3840x2160: await exportRuns('png', 3840, 2160),
+    };
     await context.close();
+
+    // The map without WebGL: the SVG fallback's first map and its quarter changes.
+    const noWebgl = await chromium.launch({ ...chromiumLaunchOptions(), args: [...(chromiumLaunchOptions().args ?? []), '--disable-webgl', '--disable-3d-apis'] });
+    const svgContext = await noWebgl.newContext({ viewport: { width: 1280, height: 800 } });
+    await svgContext.addInitScript('window.__name = (fn) => fn;');
+    const svgPage = await svgContext.newPage();
+    await svgPage.goto(BASE);
+    await waitForMap(svgPage);
+    const svgFirstMap = await svgPage.evaluate(() => performance.now());
+    const svgQuarterChanges: number[] = [];
+    for (let i = 0; i < QUARTER_CHANGES; i++) svgQuarterChanges.push(await timeQuarterChange(svgPage, q(2023, 1 + (i % 4))));
+    await noWebgl.close();
 
     // Sizes.
     const assets = join('dist', 'assets');
@@ -171,6 +212,9 @@ async function main() {
         indicatorChangeToIdle: { median: round(median(indicatorChanges)) },
         boundaryVersionSwitchFirst: versionFirst,
         boundaryVersionSwitchCached: { median: round(median(versionCached)) },
+        export: exportTimings,
+        svgMapFirstLoadToFirstMap: round(svgFirstMap),
+        svgMapQuarterChangeToIdle: { median: round(median(svgQuarterChanges)), max: round(Math.max(...svgQuarterChanges)) },
       },
       embedFirstLoadBytes: { js: embedLoads[0]!.jsBytes, data: embedLoads[0]!.dataBytes, other: embedLoads[0]!.otherBytes, note: 'uncompressed as served by vite preview; see gzip sizes below' },
       sizesBytes: {
@@ -193,6 +237,10 @@ async function main() {
     console.log(`indicator change → idle     median ${results.timingsMs.indicatorChangeToIdle.median} ms`);
     console.log(`boundary switch, first      ${Object.entries(versionFirst).map(([k, v]) => `${k}: ${v} ms`).join(', ')}`);
     console.log(`boundary switch, cached     median ${results.timingsMs.boundaryVersionSwitchCached.median} ms`);
+    console.log(`export SVG 1920×1080        median ${exportTimings.svg1920x1080.median} ms (${kb(exportTimings.svg1920x1080.bytes)})`);
+    console.log(`export PNG 1920×1080        median ${exportTimings.png1920x1080.median} ms (${kb(exportTimings.png1920x1080.bytes)})`);
+    console.log(`export PNG 3840×2160        median ${exportTimings.png3840x2160.median} ms (${kb(exportTimings.png3840x2160.bytes)})`);
+    console.log(`SVG map (no WebGL) → first  ${round(svgFirstMap)} ms; quarter change median ${round(median(svgQuarterChanges))} ms (max ${round(Math.max(...svgQuarterChanges))})`);
     console.log(`JS app code                 ${kb(results.sizesBytes.jsAppCode.raw)} raw, ${kb(results.sizesBytes.jsAppCode.gzip)} gzip`);
     console.log(`JS MapLibre (main+worker)   ${kb(results.sizesBytes.jsMapLibre.raw)} raw, ${kb(results.sizesBytes.jsMapLibre.gzip)} gzip`);
     for (const f of boundaryFiles) console.log(`boundaries ${f.file.padEnd(32)} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { goToQuarter, openApp, waitForMapIdle, type AppHook } from './helpers';
+import { axeViolations, goToQuarter, openApp, waitForMapIdle, type AppHook } from './helpers';
 
 const totals = (page: Page) => page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.totals!);
 
@@ -104,3 +104,13 @@ test('print shows the map as SVG with legend, totals and source, and no controls
   const pdf = await page.pdf({ format: 'A4', landscape: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+for (const [language, theme, name] of [['nl', 'light', 'Exporteren (PNG, SVG)'], ['en', 'dark', 'Export (PNG, SVG)']] as const) {
+  test(`the Export dialog has no WCAG 2.1 AA violations (${language}, ${theme})`, async ({ page }) => {
+    await openApp(page, `/?lang=${language}&theme=${theme}`);
+    await page.getByRole('button', { name }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByRole('dialog').getByRole('img')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
