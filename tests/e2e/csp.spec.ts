@@ -50,8 +50,9 @@ test('export, print, presentation mode and the SVG map work under the strict pol
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
   // Print: the export SVG inlined into the page.
-  await page.emulateMedia({ media: 'print' });
+  // As the browser does: beforeprint first, then the print media.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('print-view').locator('path[data-code]').first()).toBeAttached();
   await page.emulateMedia({ media: 'screen' });
 

@@ -90,8 +90,9 @@ test('the export follows the map: a zoomed view exports that view, with the sele
 
 test('print shows the map as SVG with legend, totals and source, and no controls', async ({ page }) => {
   await openApp(page, '/?quarter=2021-Q2');
-  await page.emulateMedia({ media: 'print' });
+  // As the browser does: beforeprint first, then the print media.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
   const printView = page.getByTestId('print-view');
   await expect(printView).toBeVisible();
   const { municipalities } = await totals(page);
