@@ -49,3 +49,22 @@ test('a lost WebGL context falls back to the SVG map, which keeps following the 
   expect(pixels.local).toBeGreaterThan(500);
   expect(errors).toEqual([]);
 });
+
+test('a MapLibre that cannot start (no WebGL2 context after all) gives way to the SVG map, without errors', async ({ page }) => {
+  const errors = collectErrors(page);
+  // The app's probe gets a context; MapLibre's own request afterwards gets none (as on some locked-down GPUs).
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    let webgl2Requests = 0;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type === 'webgl2' && ++webgl2Requests > 1) return null;
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await openApp(page, '/?indicator=sek');
+  await expect(page.getByTestId('map-fallback-notice')).toContainText('Deze browser tekent de kaart niet met WebGL');
+  const { municipalities } = await hook(page, (h) => h.totals!);
+  await expect(page.getByTestId('svg-map').locator('path[data-code]')).toHaveCount(municipalities.total);
+  expect(await hook(page, (h) => h.exports.renderer)).toBe('svg');
+  expect(errors).toEqual([]);
+});
