@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { axeViolations, goToQuarter, openApp, waitForMapIdle, type AppHook } from './helpers';
+import { axeViolations, goToQuarter, openApp, searchMunicipality, type AppHook } from './helpers';
 
 const totals = (page: Page) => page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.totals!);
 
@@ -75,10 +75,7 @@ for (const [year, quarter] of [[2023, 4], [2020, 4]] as const) {
 
 test('the export follows the map: a zoomed view exports that view, with the selection', async ({ page }) => {
   await openApp(page);
-  const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
-  await search.fill('Utrecht');
-  await search.press('Enter');
-  await waitForMapIdle(page);
+  await searchMunicipality(page, 'Utrecht');
   const { bytes } = await exportFile(page, 'SVG', '1.280 × 720');
   const svg = bytes.toString('utf8');
   expect(svg).toContain('data-role="selected"');

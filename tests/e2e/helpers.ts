@@ -83,3 +83,11 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/** Finds a municipality with the search box (Dutch UI) and waits until the map has zoomed to it. */
+export async function searchMunicipality(page: Page, name: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+  await search.fill(name);
+  await search.press('Enter');
+  await waitForMapIdle(page);
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { axeViolations, collectErrors, countMapColours, openApp, type AppHook } from './helpers';
+import { axeViolations, collectErrors, countMapColours, openApp, searchMunicipality, type AppHook } from './helpers';
 
 const hook = <T>(page: Page, read: (h: AppHook & { exports: { renderer: string | null } }) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
 
@@ -48,9 +48,7 @@ test.describe('without WebGL (Chromium with --disable-webgl --disable-3d-apis)',
     const panel = page.getByTestId('detail-panel');
 
     // Find Utrecht, then move by keyboard on the map.
-    const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
-    await search.fill('Utrecht');
-    await search.press('Enter');
+    await searchMunicipality(page, 'Utrecht');
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Utrecht');
     await expect(map.locator('[data-role="selected"]')).toHaveCount(1);
     // Zoomed to the municipality found: its path is now large on screen.
