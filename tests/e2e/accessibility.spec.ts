@@ -13,6 +13,8 @@ for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'
     });
 
     test('the detail panels and the table have no violations', async ({ page }) => {
+      // Three axe runs, one over a 345-row table: over a minute on a loaded machine.
+      test.slow();
       const search = page.getByRole('combobox', { name: language === 'nl' ? 'Zoek een gemeente' : 'Find a municipality' });
       await search.fill('Utrecht');
       await search.press('Enter');
