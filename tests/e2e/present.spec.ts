@@ -108,11 +108,16 @@ test.describe('presentation mode at 1920 × 1080', () => {
     await page.getByRole('button', { name: 'Afspelen vanaf…' }).click();
     await dialog.getByRole('combobox', { name: 'Beginnen bij' }).selectOption({ label: '2020 K2' });
     await dialog.getByRole('radio', { name: /^Snel/ }).check();
-    await dialog.getByRole('button', { name: 'Start' }).click();
+    // Read the state in the same task as the click: at 0.4 s a quarter a loaded machine could otherwise miss the start.
+    const atStart = await dialog.getByRole('button', { name: 'Start' }).evaluate((button) => {
+      (button as HTMLButtonElement).click();
+      const { app } = (window as unknown as { __BBV__: { app: { quarter: number; playing: boolean; playSpeed: string } } }).__BBV__;
+      return { playing: app.playing, playSpeed: app.playSpeed, quarter: app.quarter };
+    });
+    expect(atStart).toEqual({ playing: true, playSpeed: 'fast', quarter: quarterIndex(2020, 2) });
     await expect(dialog).toBeHidden();
-    expect(await state(page)).toMatchObject({ playing: true, playSpeed: 'fast', quarter: quarterIndex(2020, 2) });
-    await expect(quarterShown(page)).toHaveText('2020 K3');
-    await expect(quarterShown(page)).toHaveText('2020 K4');
+    // Then it steps on by itself (the intervals themselves are unit-tested in appState.test.ts).
+    await expect.poll(async () => (await state(page)).quarter).toBeGreaterThanOrEqual(quarterIndex(2020, 4));
     await page.keyboard.press(' ');
     await expect.poll(async () => (await state(page)).playing).toBe(false);
   });
