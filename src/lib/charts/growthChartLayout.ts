@@ -48,7 +48,7 @@ export interface GrowthChartLayout {
   published: { x: number; y: number }[];
   targets: { y: number; x: number; value: number }[];
   /** One clickable column per quarter, covering the plot's height. */
-  columns: { quarter: Quarter; x: number; x0: number; x1: number }[];
+  columns: { quarter: Quarter; x: number; x0: number; x1: number; width: number }[];
 }
 
 /** Approximate width of a digit or letter of the 12 px axis text: enough to size the margin. */
@@ -108,6 +108,6 @@ export function layoutGrowthChart(input: GrowthChartInput): GrowthChartLayout {
     lines,
     published: input.published.map((p) => ({ x: round(x(p.quarter)), y: round(y(p.value)) })),
     targets: input.targets.map((t) => ({ x: round(x(t.quarter)), y: round(y(t.value)), value: t.value })),
-    columns: quarters.map((quarter) => ({ quarter, x: round(x(quarter)), x0: round(x(quarter) - step / 2), x1: round(x(quarter) + step / 2) })),
+    columns: quarters.map((quarter) => ({ quarter, x: round(x(quarter)), x0: round(x(quarter) - step / 2), x1: round(x(quarter) + step / 2), width: round(step) })),
   };
 }

@@ -72,7 +72,8 @@ export function layoutProvinceBars(input: ProvinceBarsInput): ProvinceBarsLayout
     barRight,
     labelX: round(labelWidth),
     valueX: round(barRight + 8),
-    ticks: x.ticks(4).map((value) => ({ value, x: round(x(value)) })),
+    // Quarters of the scale, or only 0, 50 and 100 % where labels would touch.
+    ticks: (barRight - barLeft < 200 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((value) => ({ value, x: round(x(value)) })),
     rows,
   };
 }

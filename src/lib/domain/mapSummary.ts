@@ -54,7 +54,7 @@ export function getMapSummary(
       t('analysis.summary.bestProvince', {
         province: name,
         share: formatPercent(language, municipalityShare(best)!),
-        populationShare: residents === null ? t('analysis.unknown') : formatPercent(language, residents),
+        residents: residents === null ? t('analysis.unknownPopulation') : t('analysis.shareOfResidents', { share: formatPercent(language, residents) }),
       }),
     );
   }

@@ -13,7 +13,7 @@ export function describeProvinces(language: Language, rows: readonly ProvinceCov
     return t('analysis.provinces.describeRow', {
       province: provinceName(row.provinceCode),
       share: formatPercent(language, municipalityShare(row)!),
-      populationShare: residents === null ? t('analysis.unknown') : formatPercent(language, residents),
+      residents: residents === null ? t('analysis.unknownPopulation') : t('analysis.shareOfResidents', { share: formatPercent(language, residents) }),
     });
   };
   return t('analysis.provinces.describe', { count: known.length, best: text(ranked[0]!), worst: text(ranked.at(-1)!) });
