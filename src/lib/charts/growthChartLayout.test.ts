@@ -30,7 +30,7 @@ describe('growth chart layout', () => {
     const layout = layoutGrowthChart(input());
     expect(layout.xTicks.map((t) => t.label)).toEqual(['2019', '2020']);
     expect(layout.columns.map((c) => c.quarter)).toEqual(quarters);
-    for (const [a, b] of layout.columns.slice(0, -1).map((c, i) => [c, layout.columns[i + 1]!])) expect(a.x1).toBeCloseTo(b.x0, 1);
+    layout.columns.slice(1).forEach((column, i) => expect(column.x0).toBeCloseTo(layout.columns[i]!.x1, 1));
   });
 
   it('draws counts from zero to a round number above the largest value, target and published points included', () => {
