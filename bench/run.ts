@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
+import { benchAnalysis } from './analysis';
 
 const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -150,6 +151,9 @@ async function main() {
     for (let i = 0; i < 10; i++) versionCached.push(await timeQuarterChange(page, i % 2 ? q(2020, 4) : q(2021, 1)));
     await context.close();
 
+    // The analysis: the only place that computes every quarter (see bench/analysis.ts).
+    const analysis = await benchAnalysis(browser, BASE);
+
     // Sizes.
     const assets = join('dist', 'assets');
     const js = readdirSync(assets).filter((f) => /\.(m?js)$/.test(f)).map((file) => ({ file, ...sizeOf(join(assets, file)) }));
@@ -171,6 +175,7 @@ async function main() {
         indicatorChangeToIdle: { median: round(median(indicatorChanges)) },
         boundaryVersionSwitchFirst: versionFirst,
         boundaryVersionSwitchCached: { median: round(median(versionCached)) },
+        analysis,
       },
       embedFirstLoadBytes: { js: embedLoads[0]!.jsBytes, data: embedLoads[0]!.dataBytes, other: embedLoads[0]!.otherBytes, note: 'uncompressed as served by vite preview; see gzip sizes below' },
       sizesBytes: {
@@ -193,6 +198,7 @@ async function main() {
     console.log(`indicator change → idle     median ${results.timingsMs.indicatorChangeToIdle.median} ms`);
     console.log(`boundary switch, first      ${Object.entries(versionFirst).map(([k, v]) => `${k}: ${v} ms`).join(', ')}`);
     console.log(`boundary switch, cached     median ${results.timingsMs.boundaryVersionSwitchCached.median} ms`);
+    console.log(`analysis open → chart     median ${analysis.openToGrowthChart.median} ms (${analysis.openToGrowthChart.runs.join(', ')}); measure switch ${analysis.measureSwitch.median} ms; change mode → idle ${analysis.changeModeToIdle.median} ms`);
     console.log(`JS app code                 ${kb(results.sizesBytes.jsAppCode.raw)} raw, ${kb(results.sizesBytes.jsAppCode.gzip)} gzip`);
     console.log(`JS MapLibre (main+worker)   ${kb(results.sizesBytes.jsMapLibre.raw)} raw, ${kb(results.sizesBytes.jsMapLibre.gzip)} gzip`);
     for (const f of boundaryFiles) console.log(`boundaries ${f.file.padEnd(32)} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);

@@ -256,6 +256,17 @@ test.describe('embeds and small screens', () => {
     await expect(page.getByTestId('province-bars').getByRole('button', { name: /^Utrecht: / })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('the Embed dialog offers the open analysis view and the province on screen', async ({ page }) => {
+    await openApp(page, '/?analysis=provinces&region=PV29');
+    await page.getByRole('button', { name: 'Insluiten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
+    const code = dialog.getByRole('textbox', { name: 'Code' });
+    await expect(code).toHaveValue(/embed=1&amp;region=PV29"/);
+    await dialog.getByRole('checkbox', { name: 'Analyse meenemen (Provincies)' }).check();
+    await expect(code).toHaveValue(/embed=1&amp;region=PV29&amp;analysis=provinces"/);
+    await expect(dialog.frameLocator('iframe').getByTestId('province-bars')).toBeVisible();
+  });
+
   for (const tab of ['growth', 'provinces', 'change', 'white-spots']) {
     test(`the ${tab} view fits 320 px without scrolling sideways`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 700 });

@@ -105,8 +105,13 @@ export function describeValue(language: Language, measure: GrowthMeasure, point:
   }
   const share = formatPercent(language, value.value, 1);
   switch (measure) {
-    case 'municipalities':
-      return t('analysis.value.municipalities', { covered: value.count, total: value.total ?? 0, share });
+    case 'municipalities': {
+      // The residents' share beside the municipalities': a few large municipalities weigh more than many small ones.
+      const residents = measureValue(point.totals, 'population').value;
+      return `${t('analysis.value.municipalities', { covered: value.count, total: value.total ?? 0, share })}; ${
+        residents === null ? t('analysis.unknownPopulation') : t('analysis.shareOfResidents', { share: formatPercent(language, residents, 1) })
+      }`;
+    }
     case 'population':
       return value.unknown > 0
         ? t('analysis.value.populationUnknown', { covered: value.count, share, unknown: value.unknown })
