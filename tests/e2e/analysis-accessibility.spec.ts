@@ -31,6 +31,22 @@ for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'
   });
 }
 
+test('no message key or unfilled placeholder shows in any analysis view, in either language', async ({ page }) => {
+  const { nl } = await import('../../src/lib/i18n/nl');
+  const keys = Object.keys(nl);
+  for (const language of ['nl', 'en'] as const) {
+    await openApp(page, `/?lang=${language}&quarter=2021-Q1&compare=2020-Q4&region=PV20&municipality=GM1979&analysis=growth`);
+    for (const tab of await page.getByRole('tab').all()) {
+      await tab.click();
+      const text = await page.getByTestId('analysis').innerText();
+      expect(keys.filter((key) => text.includes(key))).toEqual([]);
+      expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
+    }
+    const legend = await page.locator('.legend').innerText();
+    expect(keys.filter((key) => legend.includes(key))).toEqual([]);
+  }
+});
+
 test('axe-core: an embed that asks for the analysis', async ({ page }) => {
   await openApp(page, '/?embed=1&analysis=white-spots&quarter=2021-Q4&lang=en&theme=dark');
   await expect(page.getByRole('tabpanel', { name: 'White spots' })).toBeVisible();

@@ -4,7 +4,8 @@
  * set of municipalities of that quarter's boundary version, so its totals come
  * from the same `getIndicatorTotals` as the national ones.
  *
- * A municipality is chosen in one quarter (`quarter`, where its code exists).
+ * A municipality is given with a quarter in which its code exists (the
+ * slider's quarter, where it is selected).
  * In earlier quarters it stands for its predecessors (Eemsdelta in 2020 is
  * Appingedam, Delfzijl and Loppersum; Tilburg in 2020 is Tilburg and Haaren,
  * part of which became Tilburg); in later quarters for what it became
