@@ -44,7 +44,8 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function layoutProvinceBars(input: ProvinceBarsInput): ProvinceBarsLayout {
   const longestLabel = Math.max(1, ...input.rows.map((r) => r.label.length));
   const longestValue = Math.max(1, ...input.rows.map((r) => r.valueLabel.length));
-  const labelWidth = Math.min(longestLabel * CHAR_WIDTH + 8, input.width * 0.35);
+  // A little more than the estimate: the selected row's name is bold.
+  const labelWidth = Math.min(longestLabel * CHAR_WIDTH + 14, input.width * 0.35);
   const valueWidth = longestValue * CHAR_WIDTH + 8;
   const barLeft = round(labelWidth + 6);
   const barRight = round(Math.max(barLeft + 40, input.width - valueWidth - 8));
