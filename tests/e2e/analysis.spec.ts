@@ -188,7 +188,7 @@ test.describe('change since a quarter', () => {
 
     const legend = page.locator('.legend');
     await expect(legend.getByRole('heading')).toHaveText('Wijzigingen IDO, 2020 K4 → 2021 K1');
-    const counts = Object.fromEntries(
+    const counts: Record<string, number> = Object.fromEntries(
       await Promise.all(
         (await legend.locator('[data-category]').all()).map(async (item) => [await item.getAttribute('data-category'), Number((await item.locator('.count').innerText()).replace(/\D/g, ''))] as const),
       ),
