@@ -59,7 +59,8 @@ test('keyboard only: open the analysis, choose a province from the bars, step th
   for (let i = 0; i < 60 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(toggle).toBeFocused();
   await page.keyboard.press('Enter');
-  // Tab into the tab list, then to the provinces tab with the arrow key.
+  // The views load on first opening; then Tab goes into the tab list, the arrow key to the provinces tab.
+  await expect(page.getByRole('tab', { name: 'Groei' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tab', { name: 'Groei' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
