@@ -10,23 +10,9 @@
  * - change mode: choosing a quarter to compare with until the map is idle.
  */
 import type { Browser, Page } from '@playwright/test';
+import { median, round, waitForMap } from './measure';
 
 const RUNS = 5;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const round = (value: number) => Math.round(value * 10) / 10;
-
-async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const hook = (window as unknown as { __BBV__?: { versionId: string | null; wantedVersionId: string | null } }).__BBV__;
-    return !!hook?.versionId && hook.versionId === hook.wantedVersionId;
-  }, undefined, { timeout: 60_000 });
-  await page.evaluate(() => (window as unknown as { __BBV__: { whenIdle(): Promise<void> } }).__BBV__.whenIdle());
-}
 
 /** Ms from `act` until every quarter has a point on the growth chart. */
 async function timeUntilChart(page: Page, act: () => Promise<void>): Promise<number> {

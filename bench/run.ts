@@ -20,18 +20,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { benchAnalysis } from './analysis';
+import { median, round, waitForMap } from './measure';
 
 const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const COLD_RUNS = 5;
 const QUARTER_CHANGES = 40;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const sizeOf = (file: string) => {
   const bytes = readFileSync(file);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -51,14 +46,6 @@ function startPreview(): Promise<ChildProcess> {
     });
     server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
   });
-}
-
-async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const hook = (window as unknown as { __BBV__?: { versionId: string | null; wantedVersionId: string | null } }).__BBV__;
-    return !!hook?.versionId && hook.versionId === hook.wantedVersionId;
-  }, undefined, { timeout: 60_000 });
-  await page.evaluate(() => (window as unknown as { __BBV__: { whenIdle(): Promise<void> } }).__BBV__.whenIdle());
 }
 
 /** Sets the quarter through the app state and returns ms until the map is idle with the right shapes. */
