@@ -10,10 +10,8 @@
  *   map is idle again (feature-state only); median of QUARTER_CHANGES;
  * - boundary switch: a quarter on another boundary version, first time
  *   (fetch + upload) and again (cached shapes);
- * - export: building the export SVG and rasterising it to PNG (1920 × 1080,
- *   3840 × 2160) as the Export dialog does, warm; median of EXPORT_RUNS;
- * - the map without WebGL (Chromium with --disable-webgl): first map, and a
- *   quarter change on the SVG map (fills only); median of QUARTER_CHANGES;
+ * - export (SVG, PNG at slide sizes) and the map without WebGL: see
+ *   bench/present.ts;
  * - sizes: JS per chunk raw and gzip (MapLibre apart from the app's code), and
  *   the data per boundary version and the library data, raw and gzip.
  */
@@ -21,21 +19,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
+import { benchAnalysis } from './analysis';
+import { median, round, timeQuarterChange, waitForMap } from './measure';
+import { benchExport, benchSvgMap } from './present';
 
 const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const COLD_RUNS = 5;
 const QUARTER_CHANGES = 40;
-const EXPORT_RUNS = 5;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const sizeOf = (file: string) => {
   const bytes = readFileSync(file);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -55,28 +49,6 @@ function startPreview(): Promise<ChildProcess> {
     });
     server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
   });
-}
-
-async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const hook = (window as unknown as { __BBV__?: { versionId: string | null; wantedVersionId: string | null } }).__BBV__;
-    return !!hook?.versionId && hook.versionId === hook.wantedVersionId;
-  }, undefined, { timeout: 60_000 });
-  await page.evaluate(() => (window as unknown as { __BBV__: { whenIdle(): Promise<void> } }).__BBV__.whenIdle());
-}
-
-/** Sets the quarter through the app state and returns ms until the map is idle with the right shapes. */
-async function timeQuarterChange(page: Page, quarter: number): Promise<number> {
-  return page.evaluate(async (q) => {
-    const hook = (window as unknown as {
-      __BBV__: { app: { setQuarter(q: number): void }; whenIdle(): Promise<void>; versionId: string | null; wantedVersionId: string | null };
-    }).__BBV__;
-    const start = performance.now();
-    hook.app.setQuarter(q);
-    while (hook.versionId !== hook.wantedVersionId) await new Promise((r) => setTimeout(r, 2));
-    await hook.whenIdle();
-    return performance.now() - start;
-  }, quarter);
 }
 
 async function main() {
@@ -154,42 +126,14 @@ async function main() {
     const versionCached: number[] = [];
     for (let i = 0; i < 10; i++) versionCached.push(await timeQuarterChange(page, i % 2 ? q(2020, 4) : q(2021, 1)));
 
-    // Export, warm: the SVG string, then the PNG (SVG drawn on a canvas and encoded).
-    const exportRuns = async (kind: 'svg' | 'png', width: number, height: number) => {
-      const runs: { ms: number; bytes: number }[] = [];
-      for (let i = 0; i < EXPORT_RUNS; i++) {
-        runs.push(
-          await page.evaluate(
-            async ([k, w, h]) => {
-              const exports = (window as unknown as { __BBV__: { exports: { svg(w: number, h: number): string; png(w: number, h: number): Promise<Blob> } } }).__BBV__.exports;
-              const start = performance.now();
-              const bytes = k === 'svg' ? new Blob([exports.svg(w, h)]).size : (await exports.png(w, h)).size;
-              return { ms: performance.now() - start, bytes };
-            },
-            [kind, width, height] as const,
-          ),
-        );
-      }
-      return { median: round(median(runs.map((r) => r.ms))), bytes: runs[0]!.bytes };
-    };
-    const exportTimings = {
-      svg1920x1080: await exportRuns('svg', 1920, 1080),
-      png1920x1080: await exportRuns('png', 1920, 1080),
-      png3840x2160: await exportRuns('png', 3840, 2160),
-    };
+    const exportTimings = await benchExport(page);
     await context.close();
 
+    // The analysis: the only place that computes every quarter (see bench/analysis.ts).
+    const analysis = await benchAnalysis(browser, BASE);
+
     // The map without WebGL: the SVG fallback's first map and its quarter changes.
-    const noWebgl = await chromium.launch({ ...chromiumLaunchOptions(), args: [...(chromiumLaunchOptions().args ?? []), '--disable-webgl', '--disable-3d-apis'] });
-    const svgContext = await noWebgl.newContext({ viewport: { width: 1280, height: 800 } });
-    await svgContext.addInitScript('window.__name = (fn) => fn;');
-    const svgPage = await svgContext.newPage();
-    await svgPage.goto(BASE);
-    await waitForMap(svgPage);
-    const svgFirstMap = await svgPage.evaluate(() => performance.now());
-    const svgQuarterChanges: number[] = [];
-    for (let i = 0; i < QUARTER_CHANGES; i++) svgQuarterChanges.push(await timeQuarterChange(svgPage, q(2023, 1 + (i % 4))));
-    await noWebgl.close();
+    const svgMap = await benchSvgMap(BASE);
 
     // Sizes.
     const assets = join('dist', 'assets');
@@ -213,8 +157,8 @@ async function main() {
         boundaryVersionSwitchFirst: versionFirst,
         boundaryVersionSwitchCached: { median: round(median(versionCached)) },
         export: exportTimings,
-        svgMapFirstLoadToFirstMap: round(svgFirstMap),
-        svgMapQuarterChangeToIdle: { median: round(median(svgQuarterChanges)), max: round(Math.max(...svgQuarterChanges)) },
+        svgMap,
+        analysis,
       },
       embedFirstLoadBytes: { js: embedLoads[0]!.jsBytes, data: embedLoads[0]!.dataBytes, other: embedLoads[0]!.otherBytes, note: 'uncompressed as served by vite preview; see gzip sizes below' },
       sizesBytes: {
@@ -240,7 +184,8 @@ async function main() {
     console.log(`export SVG 1920×1080        median ${exportTimings.svg1920x1080.median} ms (${kb(exportTimings.svg1920x1080.bytes)})`);
     console.log(`export PNG 1920×1080        median ${exportTimings.png1920x1080.median} ms (${kb(exportTimings.png1920x1080.bytes)})`);
     console.log(`export PNG 3840×2160        median ${exportTimings.png3840x2160.median} ms (${kb(exportTimings.png3840x2160.bytes)})`);
-    console.log(`SVG map (no WebGL) → first  ${round(svgFirstMap)} ms; quarter change median ${round(median(svgQuarterChanges))} ms (max ${round(Math.max(...svgQuarterChanges))})`);
+    console.log(`SVG map (no WebGL) → first  ${svgMap.firstLoadToFirstMap} ms; quarter change median ${svgMap.quarterChangeToIdle.median} ms (max ${svgMap.quarterChangeToIdle.max})`);
+    console.log(`analysis open → chart     median ${analysis.openToGrowthChart.median} ms (${analysis.openToGrowthChart.runs.join(', ')}); measure switch ${analysis.measureSwitch.median} ms; change mode → idle ${analysis.changeModeToIdle.median} ms`);
     console.log(`JS app code                 ${kb(results.sizesBytes.jsAppCode.raw)} raw, ${kb(results.sizesBytes.jsAppCode.gzip)} gzip`);
     console.log(`JS MapLibre (main+worker)   ${kb(results.sizesBytes.jsMapLibre.raw)} raw, ${kb(results.sizesBytes.jsMapLibre.gzip)} gzip`);
     for (const f of boundaryFiles) console.log(`boundaries ${f.file.padEnd(32)} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);

@@ -43,6 +43,7 @@ const input: ExportSvgInput = {
   indicator: 'ido',
   quarter: parseQuarterKey('2021-Q4')!,
   totals,
+  areaName: null,
   points: [[5.05, 52.05], [5.15, 52.05], [9, 50]],
   selectedCode: null,
   showPatterns: false,
@@ -152,6 +153,26 @@ describe('buildExportSvg', () => {
       const firstSource = Math.min(...ys('source'));
       expect(ys('total')).toHaveLength(4);
       expect(lastTotal).toBeLessThan(firstSource - 14 * Math.min(width / 1280, height / 720));
+    });
+
+    it('titles the totals with the province when the view is about one', () => {
+      expect(buildExportSvg({ ...input, areaName: 'Utrecht' })).toContain('>Utrecht, 2021 K4</text>');
+      expect(svg).toContain('>Landelijk, 2021 K4</text>');
+    });
+
+    it('shows the change map mode’s own legend when given one', () => {
+      const changes = new Map<CategoryId, number>([['change-new', 2], ['change-stopped', 1], ['change-kept', 0], ['change-none', 0], ['no-data', 0]]);
+      const change = buildExportSvg({
+        ...input,
+        categories: new Map([['GM0001', 'change-new'], ['GM0002', 'change-stopped'], ['GM0003', 'no-data']]),
+        legend: { categories: ['change-new', 'change-stopped', 'change-kept', 'change-none', 'no-data'], counts: changes, title: 'Wijzigingen IDO, 2020 K4 → 2021 K4' },
+        points: null,
+      });
+      const words = change.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(words).toContain('Wijzigingen IDO, 2020 K4 → 2021 K4 (aantal gemeenten)');
+      expect(change).toContain(`fill="${CATEGORY_COLOURS['change-new']}" data-code="GM0001"`);
+      expect(change).not.toContain('>IDO in de gemeente</text>');
+      expect(change).toMatch(/data-category="change-new">[^<]+<\/text>\n<text [^>]*text-anchor="end" font-weight="700">2</);
     });
 
     it('treats a municipality without a category as "no data"', () => {

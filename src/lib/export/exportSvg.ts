@@ -34,7 +34,16 @@ export interface ExportSvgInput {
   bounds: Bounds;
   indicator: IndicatorId;
   quarter: Quarter;
+  /** Totals of the view (of the province when one is chosen). */
   totals: IndicatorTotals;
+  /** The province the view is about, or null for the whole country (titles the totals). */
+  areaName: string | null;
+  /**
+   * The legend when the map shows other categories than the indicator's (the
+   * change map mode): which, their counts and the legend's title. Without it,
+   * the indicator's categories with the totals' counts.
+   */
+  legend?: { categories: readonly CategoryId[]; counts: ReadonlyMap<CategoryId, number>; title: string };
   /** Open IDO locations as [lon, lat], when the map shows them; null when it does not. */
   points: readonly (readonly [number, number])[] | null;
   selectedCode: string | null;
@@ -122,14 +131,16 @@ export function buildExportSvg(input: ExportSvgInput): string {
     });
     sideY += boxHeight + 20 * u;
   }
-  text(sideX, (sideY += 20 * u), 20 * u, `${t('legend.title')} (${t('export.legendUnit')})`, ' font-weight="700"');
-  sideY += 10 * u;
-  const legendCategories = INDICATOR_CATEGORIES[indicator] as readonly CategoryId[];
+  const legendTitle = `${input.legend?.title ?? t('legend.title')} (${t('export.legendUnit')})`;
+  for (const line of wrapText(legendTitle, sideWidth, 20 * u)) text(sideX, (sideY += 24 * u), 20 * u, line, ' font-weight="700"');
+  sideY += 6 * u;
+  const legendCategories = input.legend?.categories ?? (INDICATOR_CATEGORIES[indicator] as readonly CategoryId[]);
+  const legendCounts = input.legend?.counts ?? totals.categoryCounts;
   for (const category of legendCategories) {
     const fill = fillOf(category);
     out.push(`<rect x="${n(sideX)}" y="${n(sideY + 6 * u)}" width="${n(26 * u)}" height="${n(18 * u)}" fill="${fill}" stroke="${ui.text}" stroke-width="${n(u)}"/>`);
     text(sideX + 36 * u, sideY + 21 * u, 17 * u, t(`category.${category}`), ` data-category="${category}"`);
-    text(sideX + sideWidth, sideY + 21 * u, 17 * u, formatNumber(language, input.totals.categoryCounts.get(category) ?? 0), ' text-anchor="end" font-weight="700"');
+    text(sideX + sideWidth, sideY + 21 * u, 17 * u, formatNumber(language, legendCounts.get(category) ?? 0), ' text-anchor="end" font-weight="700"');
     sideY += 28 * u;
   }
   if (input.points) {
@@ -138,7 +149,9 @@ export function buildExportSvg(input: ExportSvgInput): string {
     sideY += 28 * u;
   }
   sideY += 16 * u;
-  text(sideX, (sideY += 20 * u), 20 * u, t('totals.title', { quarter: formatQuarter(language, input.quarter) }), ' font-weight="700"');
+  const quarterText = formatQuarter(language, input.quarter);
+  const totalsTitle = input.areaName ? t('analysis.totals.regionTitle', { province: input.areaName, quarter: quarterText }) : t('totals.title', { quarter: quarterText });
+  text(sideX, (sideY += 20 * u), 20 * u, totalsTitle, ' font-weight="700"');
   const share = (part: number, whole: number) => (whole > 0 ? ` (${formatPercent(language, part / whole)})` : '');
   const totalLines: [string, string][] = [
     [t('totals.municipalities'), `${formatNumber(language, totals.municipalities.covered)} ${t('totals.ofTotal', { total: totals.municipalities.total })}${share(totals.municipalities.covered, totals.municipalities.total)}`],
