@@ -146,8 +146,9 @@ describe('buildExportSvg', () => {
       [1280, 720],
       [1920, 1080],
       [1024, 768],
-    ])('at %d × %d the side column ends above the source line, even with two notes and the example flag', (width, height) => {
-      const crowded = buildExportSvg({ ...input, width, height, notes: ['Coronamaatregelen: bibliotheken tijdelijk dicht', 'Landelijke tv- en online campagne IDO'] });
+    ])('at %d × %d the side column ends above the source line, even with two notes, the example flag and a long legend title', (width, height) => {
+      const legend = { categories: ['ido-in-municipality', 'ido-elsewhere', 'ido-planned', 'none', 'no-data'] as CategoryId[], counts: totals.categoryCounts, title: 'Wijzigingen Belastingdienst, 2019 K1 → 2023 K4' };
+      const crowded = buildExportSvg({ ...input, width, height, legend, notes: ['Coronamaatregelen: bibliotheken tijdelijk dicht', 'Landelijke tv- en online campagne IDO'] });
       const ys = (role: string) => [...crowded.matchAll(new RegExp(`y="([\\d.]+)" font-size="[\\d.]+"[^>]*data-role="${role}"`, 'g'))].map((m) => Number(m[1]));
       const lastTotal = Math.max(...ys('total'));
       const firstSource = Math.min(...ys('source'));

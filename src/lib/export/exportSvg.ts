@@ -68,15 +68,16 @@ export const EXPORT_SIZES = [
 /** The reference slide the layout is designed on; other sizes scale it. */
 const BASE = { width: 1280, height: 720 };
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-/** Average advance of a character in em, for wrapping without measuring (system sans-serif fonts stay under it). */
+/** Average advance of a character in em, for wrapping without measuring (system sans-serif fonts stay under it; bold is wider). */
 const CHAR_EM = 0.56;
+const BOLD_CHAR_EM = 0.64;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (value: number) => String(Math.round(value * 100) / 100);
 
 /** Breaks text into lines that fit `maxWidth` at `fontSize` (by estimate); a word longer than a line gets a line of its own. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const perLine = Math.max(1, Math.floor(maxWidth / (fontSize * CHAR_EM)));
+export function wrapText(text: string, maxWidth: number, fontSize: number, charEm = CHAR_EM): string[] {
+  const perLine = Math.max(1, Math.floor(maxWidth / (fontSize * charEm)));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -101,12 +102,17 @@ export function buildExportSvg(input: ExportSvgInput): string {
   const text = (x: number, y: number, size: number, content: string, extra = '') =>
     out.push(`<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${extra}>${escapeXml(content)}</text>`);
 
+  // Two columns from top to bottom: header and map on the left, the side column on the right.
+  const sideWidth = 400 * u;
+  const sideX = width - margin - sideWidth;
+  const mainWidth = sideX - 24 * u - margin;
+
   // 1. Header: title, quarter, notes.
   let y = margin;
   const title = `${t('app.title')}: ${t(`indicator.${indicator}`)}`;
-  text(margin, (y += 28 * u), 28 * u, title, ' font-weight="700"');
+  for (const line of wrapText(title, mainWidth, 28 * u, BOLD_CHAR_EM)) text(margin, (y += 32 * u), 28 * u, line, ' font-weight="700"');
   text(margin, (y += 46 * u), 40 * u, formatQuarter(language, input.quarter), ' font-weight="700" data-role="quarter"');
-  for (const note of input.notes) for (const line of wrapText(note, width - 2 * margin, 20 * u)) text(margin, (y += 28 * u), 20 * u, line, ' data-role="note"');
+  for (const note of input.notes) for (const line of wrapText(note, mainWidth, 20 * u)) text(margin, (y += 28 * u), 20 * u, line, ' data-role="note"');
   const mapTop = y + 16 * u;
 
   // 2. Footer: the source line, wrapped to the width.
@@ -115,9 +121,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
   sourceLines.forEach((line, i) => text(margin, mapBottom + 10 * u + (i + 1) * 19 * u - 4 * u, 14 * u, line, ` fill="${ui.muted}" data-role="source"`));
 
   // 3. The side column: example flag, legend, totals.
-  const sideWidth = 400 * u;
-  const sideX = width - margin - sideWidth;
-  let sideY = mapTop;
+  let sideY = margin;
   if (input.isExample) {
     const badge = `${t('example.badge')}:`;
     const lines = wrapText(`${badge} ${t('example.banner')}`, sideWidth - 20 * u, 15 * u);
@@ -132,7 +136,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
     sideY += boxHeight + 20 * u;
   }
   const legendTitle = `${input.legend?.title ?? t('legend.title')} (${t('export.legendUnit')})`;
-  for (const line of wrapText(legendTitle, sideWidth, 20 * u)) text(sideX, (sideY += 24 * u), 20 * u, line, ' font-weight="700"');
+  for (const line of wrapText(legendTitle, sideWidth, 20 * u, BOLD_CHAR_EM)) text(sideX, (sideY += 24 * u), 20 * u, line, ' font-weight="700"');
   sideY += 6 * u;
   const legendCategories = input.legend?.categories ?? (INDICATOR_CATEGORIES[indicator] as readonly CategoryId[]);
   const legendCounts = input.legend?.counts ?? totals.categoryCounts;
@@ -165,7 +169,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
   }
 
   // 4. The map: the on-screen bounds fitted into the map area, drawn with the map's own geometry code.
-  const box = { x: margin, y: mapTop, width: sideX - 24 * u - margin, height: mapBottom - mapTop };
+  const box = { x: margin, y: mapTop, width: mainWidth, height: mapBottom - mapTop };
   const view = fitView(input.bounds, box.width, box.height);
   const projection = projectionForView(view, box.width, box.height).translate([box.x + box.width / 2, box.y + box.height / 2]);
   const geometry = mapGeometry(layers, projection);
