@@ -6,7 +6,7 @@
 import { dsvFormat } from 'd3-dsv';
 import type { DataProblem } from '../domain/types';
 import { translate, type Language } from '../i18n/translate';
-import type { MessageKey } from '../i18n/nl';
+import { nl, type MessageKey } from '../i18n/nl';
 import { groupProblems } from './problemGroups';
 
 /** The expected text of a problem in the language (the parameters are the parser's own). */
@@ -15,9 +15,9 @@ export function problemExpected(language: Language, problem: DataProblem): strin
 }
 
 export function problemKindName(language: Language, kind: string): string {
-  const key = `data.kind.${kind}` as MessageKey;
-  const text = translate(language, key);
-  return text === undefined ? kind : text;
+  const key = `data.kind.${kind}`;
+  // A kind without a title (from a newer parser) is shown as it is rather than failing.
+  return key in nl ? translate(language, key as MessageKey) : kind;
 }
 
 export function problemsCsv(problems: readonly DataProblem[], language: Language): string {
