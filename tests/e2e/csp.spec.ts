@@ -1,9 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForFirstMap } from './helpers';
-
-/** The Content-Security-Policy documented in the README for hosting the built app. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+import { STRICT_CSP, waitForFirstMap } from './helpers';
 
 test('the built app runs under a strict Content-Security-Policy (no unsafe-eval, no unsafe-inline)', async ({ page }) => {
   const violations: string[] = [];

@@ -1,6 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
+/** The Content-Security-Policy documented in the README for hosting the built app. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
 /** The app's test hook (see Dashboard.svelte). */
 export interface AppHook {
   app: { quarter: number; indicator: string; setQuarter(q: number): void };

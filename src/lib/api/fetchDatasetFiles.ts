@@ -46,6 +46,8 @@ export async function fetchDatasetFiles(text: string, base: string, signal: Abor
         return fail(`network error or blocked (another site must allow CORS): ${(error as Error).message}`);
       }
       if (!response.ok) return fail(`HTTP ${response.status}`);
+      // Many hosts answer a missing file with a web page (a "not found" page, or the app itself).
+      if (response.headers.get('content-type')?.includes('text/html')) return fail('the address gives a web page (HTML), not a data file');
       sizes.set(name, Number(response.headers.get('content-length')) || 0);
       const reader = response.body?.getReader();
       if (!reader) return { name, bytes: await response.arrayBuffer() };
