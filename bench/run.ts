@@ -10,6 +10,7 @@
  *   map is idle again (feature-state only); median of QUARTER_CHANGES;
  * - boundary switch: a quarter on another boundary version, first time
  *   (fetch + upload) and again (cached shapes);
+ * - own data: 100,000 rows loaded and validated in the worker (bench/ownData.ts);
  * - sizes: JS per chunk raw and gzip (MapLibre apart from the app's code), and
  *   the data per boundary version and the library data, raw and gzip.
  */
@@ -19,6 +20,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
+import { benchOwnData } from './ownData';
 
 const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -150,6 +152,9 @@ async function main() {
     for (let i = 0; i < 10; i++) versionCached.push(await timeQuarterChange(page, i % 2 ? q(2020, 4) : q(2021, 1)));
     await context.close();
 
+    // Own data: 100,000 rows through the load dialog and the worker.
+    const ownData = await benchOwnData(browser, BASE);
+
     // Sizes.
     const assets = join('dist', 'assets');
     const js = readdirSync(assets).filter((f) => /\.(m?js)$/.test(f)).map((file) => ({ file, ...sizeOf(join(assets, file)) }));
@@ -172,6 +177,16 @@ async function main() {
         boundaryVersionSwitchFirst: versionFirst,
         boundaryVersionSwitchCached: { median: round(median(versionCached)) },
       },
+      ownData100k: {
+        rows: ownData.rows,
+        bytes: ownData.bytes,
+        loadMedianMs: round(median(ownData.runs.map((r) => r.loadMs))),
+        workerPeakHeapMB: round(Math.max(...ownData.runs.map((r) => r.workerPeakHeapBytes)) / 2 ** 20),
+        pagePeakHeapMB: round(Math.max(...ownData.runs.map((r) => r.pagePeakHeapBytes)) / 2 ** 20),
+        longestMainThreadTaskMs: round(Math.max(...ownData.runs.map((r) => r.longestTaskMs))),
+        longestFrameGapMs: round(Math.max(...ownData.runs.map((r) => r.longestFrameGapMs))),
+        runs: ownData.runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)]))),
+      },
       embedFirstLoadBytes: { js: embedLoads[0]!.jsBytes, data: embedLoads[0]!.dataBytes, other: embedLoads[0]!.otherBytes, note: 'uncompressed as served by vite preview; see gzip sizes below' },
       sizesBytes: {
         jsAppCode: sum(js.filter((f) => !isMapLibre(f.file))),
@@ -193,6 +208,8 @@ async function main() {
     console.log(`indicator change → idle     median ${results.timingsMs.indicatorChangeToIdle.median} ms`);
     console.log(`boundary switch, first      ${Object.entries(versionFirst).map(([k, v]) => `${k}: ${v} ms`).join(', ')}`);
     console.log(`boundary switch, cached     median ${results.timingsMs.boundaryVersionSwitchCached.median} ms`);
+ const own = results.ownData100k;
+    console.log(`own data, ${own.rows} rows (${kb(own.bytes)}) median ${own.loadMedianMs} ms to the result; worker heap peak ${own.workerPeakHeapMB} MB, page ${own.pagePeakHeapMB} MB; longest main-thread task ${own.longestMainThreadTaskMs} ms, longest frame gap ${own.longestFrameGapMs} ms`);
     console.log(`JS app code                 ${kb(results.sizesBytes.jsAppCode.raw)} raw, ${kb(results.sizesBytes.jsAppCode.gzip)} gzip`);
     console.log(`JS MapLibre (main+worker)   ${kb(results.sizesBytes.jsMapLibre.raw)} raw, ${kb(results.sizesBytes.jsMapLibre.gzip)} gzip`);
     for (const f of boundaryFiles) console.log(`boundaries ${f.file.padEnd(32)} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
