@@ -23,7 +23,7 @@ import { writeDataset } from '../src/lib/data/writeDataset';
 export interface OwnDataResult {
   rows: number;
   bytes: number;
-  runs: { loadMs: number; workerPeakHeapBytes: number; pagePeakHeapBytes: number; longestTaskMs: number; longTasks: number; longestFrameGapMs: number }[];
+  runs: { loadMs: number; workerPeakHeapBytes: number; pagePeakHeapBytes: number; longestTaskMs: number; longTasks: number; longestTimerGapMs: number }[];
 }
 
 function bigFiles(rows: number) {
@@ -122,7 +122,7 @@ export async function benchOwnData(browser: Browser, base: string, runs = 3, row
       pagePeakHeapBytes: pagePeak,
       longestTaskMs: Math.max(0, ...timing.longTasks),
       longTasks: timing.longTasks.length,
-      longestFrameGapMs: timing.maxGap,
+      longestTimerGapMs: timing.maxGap,
     });
     await browserCdp.detach();
     await context.close();
