@@ -21,7 +21,7 @@ import { getQuarterCoverage, indexDataset } from '../../src/lib/domain/coverage'
 import { getIndicatorTotals } from '../../src/lib/domain/totals';
 import type { Dataset } from '../../src/lib/domain/types';
 import { formatNumber, formatQuarter } from '../../src/lib/i18n/translate';
-import { openApp, STRICT_CSP, waitForMapIdle, type AppHook } from './helpers';
+import { openApp, serveWithStrictCsp, waitForMapIdle, type AppHook } from './helpers';
 
 const { index: geo, topologies } = readSharedGeo(defaultGeoDir());
 const shapeCache = new Map([...topologies].map(([id, topology]) => [id, shapesFromTopology(topology)]));
@@ -218,15 +218,7 @@ test('a 100,000-row file in Dutch Excel form loads in the worker without errors'
 });
 
 test('the dialog runs under the strict Content-Security-Policy (its worker included)', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const isDocument = route.request().resourceType() === 'document';
-    await route.fulfill({ response, headers: isDocument ? { ...response.headers(), 'content-security-policy': STRICT_CSP } : response.headers() });
-  });
+  const violations = await serveWithStrictCsp(page);
   await openApp(page);
   const dialog = await openDialog(page);
   await dialog.locator('input[type=file]').setInputFiles(fixturePaths('dataset-broken'));
