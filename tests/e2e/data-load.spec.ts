@@ -21,7 +21,7 @@ import { getQuarterCoverage, indexDataset } from '../../src/lib/domain/coverage'
 import { getIndicatorTotals } from '../../src/lib/domain/totals';
 import type { Dataset } from '../../src/lib/domain/types';
 import { formatNumber, formatQuarter } from '../../src/lib/i18n/translate';
-import { openApp, serveWithStrictCsp, waitForMapIdle, type AppHook } from './helpers';
+import { openApp, serveWithStrictCsp, waitForFirstMap, waitForMapIdle, type AppHook } from './helpers';
 
 const { index: geo, topologies } = readSharedGeo(defaultGeoDir());
 const shapeCache = new Map([...topologies].map(([id, topology]) => [id, shapesFromTopology(topology)]));
@@ -82,6 +82,19 @@ test('loads a valid dataset by file input: map, totals and quarter follow it, an
   await expect(page.getByTestId('example-banner')).toBeVisible();
   await waitForMapIdle(page);
   expect(await hook(page)).toEqual(before);
+});
+
+test('own data can still be loaded when the default data fails to load', async ({ page }) => {
+  await page.route('**/generated/data/organisaties.csv', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('organisaties.csv', { timeout: 20_000 });
+  const dialog = await openDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(fixturePaths('dataset-small'));
+  await dialog.getByRole('button', { name: 'Deze gegevens tonen' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await waitForFirstMap(page);
+  await expect(page.getByTestId('own-data-name')).toHaveText('Kleine testset');
+  expect((await hook(page)).quarter).toBe(expectedLoad('dataset-small').dataset!.meta.lastQuarter);
 });
 
 test('a broken dataset lists its problems grouped, counted and downloadable, and the map stays as it was', async ({ page }) => {
