@@ -19,6 +19,7 @@ import { largeDataset, rowCount } from '../scripts/lib/largeDataset';
 import { defaultGeoDir, readSharedGeo, REPO_ROOT } from '../scripts/lib/readSharedGeo';
 import { loadDataset } from '../src/lib/data/loadDataset';
 import { writeDataset } from '../src/lib/data/writeDataset';
+import { waitForMap } from './measure';
 
 export interface OwnDataResult {
   rows: number;
@@ -69,8 +70,7 @@ export async function benchOwnData(browser: Browser, base: string, runs = 3, row
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(base);
-    await page.waitForFunction(() => (window as unknown as { __BBV__?: { versionId: string | null } }).__BBV__?.versionId);
-    await page.evaluate(() => (window as unknown as { __BBV__: { whenIdle(): Promise<void> } }).__BBV__.whenIdle());
+    await waitForMap(page);
     await page.getByRole('button', { name: 'Gegevens laden' }).click();
     const input = page.locator('dialog input[type=file]');
     // In the page: when the load starts, long tasks and frame gaps from then on.

@@ -20,6 +20,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
+import { benchAnalysis } from './analysis';
+import { median, round, waitForMap } from './measure';
 import { benchOwnData } from './ownData';
 
 const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
@@ -27,12 +29,6 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const COLD_RUNS = 5;
 const QUARTER_CHANGES = 40;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const sizeOf = (file: string) => {
   const bytes = readFileSync(file);
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -52,14 +48,6 @@ function startPreview(): Promise<ChildProcess> {
     });
     server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
   });
-}
-
-async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const hook = (window as unknown as { __BBV__?: { versionId: string | null; wantedVersionId: string | null } }).__BBV__;
-    return !!hook?.versionId && hook.versionId === hook.wantedVersionId;
-  }, undefined, { timeout: 60_000 });
-  await page.evaluate(() => (window as unknown as { __BBV__: { whenIdle(): Promise<void> } }).__BBV__.whenIdle());
 }
 
 /** Sets the quarter through the app state and returns ms until the map is idle with the right shapes. */
@@ -152,6 +140,9 @@ async function main() {
     for (let i = 0; i < 10; i++) versionCached.push(await timeQuarterChange(page, i % 2 ? q(2020, 4) : q(2021, 1)));
     await context.close();
 
+    // The analysis: the only place that computes every quarter (see bench/analysis.ts).
+    const analysis = await benchAnalysis(browser, BASE);
+
     // Own data: 100,000 rows through the load dialog and the worker.
     const ownData = await benchOwnData(browser, BASE);
 
@@ -176,6 +167,7 @@ async function main() {
         indicatorChangeToIdle: { median: round(median(indicatorChanges)) },
         boundaryVersionSwitchFirst: versionFirst,
         boundaryVersionSwitchCached: { median: round(median(versionCached)) },
+        analysis,
       },
       ownData100k: {
         rows: ownData.rows,
@@ -208,7 +200,8 @@ async function main() {
     console.log(`indicator change → idle     median ${results.timingsMs.indicatorChangeToIdle.median} ms`);
     console.log(`boundary switch, first      ${Object.entries(versionFirst).map(([k, v]) => `${k}: ${v} ms`).join(', ')}`);
     console.log(`boundary switch, cached     median ${results.timingsMs.boundaryVersionSwitchCached.median} ms`);
- const own = results.ownData100k;
+    console.log(`analysis open → chart     median ${analysis.openToGrowthChart.median} ms (${analysis.openToGrowthChart.runs.join(', ')}); measure switch ${analysis.measureSwitch.median} ms; change mode → idle ${analysis.changeModeToIdle.median} ms`);
+    const own = results.ownData100k;
     console.log(`own data, ${own.rows} rows (${kb(own.bytes)}) median ${own.loadMedianMs} ms to the result; worker heap peak ${own.workerPeakHeapMB} MB, page ${own.pagePeakHeapMB} MB; longest main-thread task ${own.longestMainThreadTaskMs} ms, longest timer gap (10 ms ticks) ${own.longestTimerGapMs} ms`);
     console.log(`JS app code                 ${kb(results.sizesBytes.jsAppCode.raw)} raw, ${kb(results.sizesBytes.jsAppCode.gzip)} gzip`);
     console.log(`JS MapLibre (main+worker)   ${kb(results.sizesBytes.jsMapLibre.raw)} raw, ${kb(results.sizesBytes.jsMapLibre.gzip)} gzip`);

@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, waitForMapIdle } from './helpers';
-
-/** axe-core with the WCAG 2.1 A/AA rules; the result lists each violation with its nodes. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  // A run that checked nothing would pass vacuously.
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-}
+import { expect, test } from '@playwright/test';
+import { axeViolations, openApp, waitForMapIdle } from './helpers';
 
 for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'], ['en', 'projector']] as const) {
   test.describe(`axe-core, ${language}, ${theme} theme`, () => {

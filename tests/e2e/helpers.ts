@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -84,4 +85,12 @@ export async function countMapColours(page: Page, colours: Record<string, string
     }
   }
   return counts;
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules; the result lists each violation with its nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // A run that checked nothing would pass vacuously.
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
 }

@@ -12,9 +12,11 @@ import { quarterKey, type Quarter } from './quarter';
 import type { Province } from './types';
 import { translate, type Language } from '../i18n/translate';
 
-const BOM = '\uFEFF';
+/** Byte order mark: Excel reads the file as UTF-8 only with it. */
+export const BOM = '\uFEFF';
 
-function format(language: Language) {
+/** The writer and decimal formatting of a language's CSV dialect (shared by every download). */
+export function csvFormat(language: Language) {
   const dsv = dsvFormat(language === 'nl' ? ';' : ',');
   const decimal = (value: number | null, digits: number) => (value === null ? '' : language === 'nl' ? value.toFixed(digits).replace('.', ',') : value.toFixed(digits));
   return { dsv, decimal };
@@ -22,7 +24,7 @@ function format(language: Language) {
 
 /** Columns: kwartaal, gemeente_code, gemeente, provincie, inwoners, indicator, categorie, categorie_naam, bereikt, ido_locaties_open, ido_per_100000, organisaties. */
 export function quarterCsv(coverage: QuarterCoverage, indicator: IndicatorId, provinces: readonly Province[], organisationName: (id: string) => string, language: Language): string {
-  const { dsv, decimal } = format(language);
+  const { dsv, decimal } = csvFormat(language);
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   const rows = coverage.municipalities.map((item) => {
     const category = item.categories[indicator];
@@ -46,7 +48,7 @@ export function quarterCsv(coverage: QuarterCoverage, indicator: IndicatorId, pr
 
 /** Columns: kwartaal, gemeente_code, gemeente, provincie, ido, sek, belastingdienst, combined, ido_locaties_open. One row per quarter and municipality of that quarter's boundaries. */
 export function timeSeriesCsv(coverageAt: (quarter: Quarter) => QuarterCoverage | null, quarters: readonly Quarter[], provinces: readonly Province[], language: Language): string {
-  const { dsv } = format(language);
+  const { dsv } = csvFormat(language);
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   const rows = quarters.flatMap((quarter) =>
     (coverageAt(quarter)?.municipalities ?? []).map((item) => ({

@@ -23,7 +23,15 @@ export type IdoCategory = (typeof INDICATOR_CATEGORIES)['ido'][number];
 export type SekCategory = (typeof INDICATOR_CATEGORIES)['sek'][number];
 export type TaxCategory = (typeof INDICATOR_CATEGORIES)['belastingdienst'][number];
 export type CombinedCategory = (typeof INDICATOR_CATEGORIES)['combined'][number];
-export type CategoryId = IdoCategory | SekCategory | TaxCategory | CombinedCategory;
+/**
+ * The change map mode (see changeComparison.ts): what happened to a
+ * municipality's coverage between two quarters. "No data" on either side
+ * stays "no data": a change from or to unknown is not a change we can claim.
+ */
+export const CHANGE_CATEGORIES = ['change-new', 'change-stopped', 'change-kept', 'change-none', 'no-data'] as const;
+export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
+
+export type CategoryId = IdoCategory | SekCategory | TaxCategory | CombinedCategory | ChangeCategory;
 
 /** Categories that count as "the programme reaches this municipality" in totals. */
 export const COVERED_CATEGORIES: Record<IndicatorId, ReadonlySet<CategoryId>> = {

@@ -1,36 +1,73 @@
 /**
  * Coverage per province for one indicator and quarter: covered municipalities
- * and residents against the province's totals.
+ * and residents against the province's totals. Each row is the totals of
+ * `getIndicatorTotals` restricted to the province, so a province's bar, its
+ * filtered totals panel and its rows in the CSV always agree.
  */
-import type { QuarterCoverage } from './coverage';
-import { COVERED_CATEGORIES, type IndicatorId } from './indicators';
+import type { MunicipalityCoverage, QuarterCoverage } from './coverage';
+import type { IndicatorId } from './indicators';
+import { getIndicatorTotals, type IndicatorTotals } from './totals';
 
 export interface ProvinceCoverage {
   provinceCode: string;
-  municipalities: { covered: number; total: number };
-  /** Residents with a known population; `unknown` counts municipalities without one. */
-  population: { covered: number; total: number; unknown: number };
+  municipalities: IndicatorTotals['municipalities'];
+  /** Residents with a known population; `totalUnknown` municipalities (of which `coveredUnknown` covered) are not counted. */
+  population: IndicatorTotals['population'];
+  organisations: IndicatorTotals['organisations'];
+  openIdoLocations: number;
 }
 
+/** The filter that restricts totals to one province (null: the whole country). */
+export function inProvince(provinceCode: string | null): ((item: MunicipalityCoverage) => boolean) | undefined {
+  return provinceCode === null ? undefined : (item) => item.municipality.provinceCode === provinceCode;
+}
+
+/** One row per province with municipalities in the quarter, ordered by province code. */
 export function getProvinceCoverage(coverage: QuarterCoverage, indicator: IndicatorId): ProvinceCoverage[] {
-  const covered = COVERED_CATEGORIES[indicator];
-  const byProvince = new Map<string, ProvinceCoverage>();
-  for (const item of coverage.municipalities) {
-    const code = item.municipality.provinceCode;
-    let province = byProvince.get(code);
-    if (!province) {
-      province = { provinceCode: code, municipalities: { covered: 0, total: 0 }, population: { covered: 0, total: 0, unknown: 0 } };
-      byProvince.set(code, province);
-    }
-    const isCovered = covered.has(item.categories[indicator]);
-    province.municipalities.total++;
-    if (isCovered) province.municipalities.covered++;
-    const residents = item.municipality.population;
-    if (residents === null) province.population.unknown++;
-    else {
-      province.population.total += residents;
-      if (isCovered) province.population.covered += residents;
-    }
-  }
-  return [...byProvince.values()].sort((a, b) => a.provinceCode.localeCompare(b.provinceCode));
+  const codes = [...new Set(coverage.municipalities.map((item) => item.municipality.provinceCode))].sort();
+  return codes.map((provinceCode) => {
+    const totals = getIndicatorTotals(coverage, indicator, inProvince(provinceCode));
+    return {
+      provinceCode,
+      municipalities: totals.municipalities,
+      population: totals.population,
+      organisations: totals.organisations,
+      openIdoLocations: totals.openIdoLocations,
+    };
+  });
+}
+
+export const PROVINCE_SORT_KEYS = ['name', 'municipalityShare', 'populationShare'] as const;
+export type ProvinceSortKey = (typeof PROVINCE_SORT_KEYS)[number];
+
+/** Share of municipalities covered, or null for a province without municipalities. */
+export function municipalityShare(row: Pick<ProvinceCoverage, 'municipalities'>): number | null {
+  return row.municipalities.total > 0 ? row.municipalities.covered / row.municipalities.total : null;
+}
+
+/** Share of known residents covered, or null when no resident is known. */
+export function populationShare(row: Pick<ProvinceCoverage, 'population'>): number | null {
+  return row.population.total > 0 ? row.population.covered / row.population.total : null;
+}
+
+/**
+ * Sorted copy. Shares sort highest first when descending; an unknown share
+ * (null) sorts last in both directions (missing is not zero); ties by name.
+ */
+export function sortProvinceCoverage(
+  rows: readonly ProvinceCoverage[],
+  sortBy: ProvinceSortKey,
+  descending: boolean,
+  provinceName: (code: string) => string,
+): ProvinceCoverage[] {
+  const byName = (a: ProvinceCoverage, b: ProvinceCoverage) => provinceName(a.provinceCode).localeCompare(provinceName(b.provinceCode), 'nl');
+  const direction = descending ? -1 : 1;
+  if (sortBy === 'name') return [...rows].sort((a, b) => direction * byName(a, b));
+  const share = sortBy === 'municipalityShare' ? municipalityShare : populationShare;
+  return [...rows].sort((a, b) => {
+    const x = share(a);
+    const y = share(b);
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || byName(a, b);
+    return direction * (x - y) || byName(a, b);
+  });
 }

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_CATEGORIES, INDICATORS } from '../domain/indicators';
+import { CHANGE_CATEGORIES, INDICATOR_CATEGORIES, INDICATORS, type CategoryId } from '../domain/indicators';
 import { colourDifference, simulate, type Deficiency } from './colourVision';
-import { CATEGORY_COLOURS } from './palette';
+import { lab } from 'd3-color';
+import { CATEGORY_COLOURS, CATEGORY_PATTERNS } from './palette';
 
 const VISIONS: (Deficiency | 'normal')[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
 const MINIMUM_DIFFERENCE = 10;
 
+// Every set of categories that shares one legend: the indicators, and the change map mode.
+const LEGENDS: [string, readonly CategoryId[]][] = [...INDICATORS.map((i): [string, readonly CategoryId[]] => [i, INDICATOR_CATEGORIES[i]]), ['change', CHANGE_CATEGORIES]];
+
 describe('category palette', () => {
-  for (const indicator of INDICATORS) {
+  for (const [legend, categories] of LEGENDS) {
     for (const vision of VISIONS) {
-      it(`${indicator}: every pair of categories differs by ≥ ${MINIMUM_DIFFERENCE} ΔE with ${vision} vision`, () => {
-        const categories = INDICATOR_CATEGORIES[indicator];
+      it(`${legend}: every pair of categories differs by ≥ ${MINIMUM_DIFFERENCE} ΔE with ${vision} vision`, () => {
         for (const a of categories) {
           for (const b of categories) {
             if (a >= b) continue;
@@ -22,6 +25,20 @@ describe('category palette', () => {
         }
       });
     }
+  }
+
+  // Without colour (grey-scale print, patterns switched on): a different pattern, or clearly lighter or darker.
+  const patternOf = (category: CategoryId) =>
+    category === 'no-data' ? 'hatch' : (Object.entries(CATEGORY_PATTERNS).find(([, list]) => (list as readonly string[]).includes(category))?.[0] ?? 'plain');
+  for (const [legend, categories] of LEGENDS) {
+    it(`${legend}: every pair of categories differs in pattern or by ≥ 15 in lightness`, () => {
+      for (const a of categories) {
+        for (const b of categories) {
+          if (a >= b || patternOf(a) !== patternOf(b)) continue;
+          expect(Math.abs(lab(CATEGORY_COLOURS[a]).l - lab(CATEGORY_COLOURS[b]).l), `${a} vs ${b}`).toBeGreaterThanOrEqual(15);
+        }
+      }
+    });
   }
 
   it('keeps "no data" apart from "none" (missing is not zero)', () => {

@@ -23,6 +23,13 @@ export const CATEGORY_COLOURS: Record<CategoryId, string> = {
   'reach-0': '#f3eee1',
   none: '#f3eee1',
   'no-data': '#8f8f8f',
+  // Change between two quarters: Okabe–Ito blue for "new", vermillion for
+  // "stopped" (apart under every simulated deficiency), a light blue for
+  // "still reached" and the pale "none" colour for "still not reached".
+  'change-new': '#0072b2',
+  'change-stopped': '#d55e00',
+  'change-kept': '#9ecae1',
+  'change-none': '#f3eee1',
 };
 
 /** Map chrome colours (water, borders, selection) per theme; category colours stay the same everywhere. */
@@ -46,6 +53,7 @@ export function colourOf(category: CategoryId): string {
  */
 export const CATEGORY_PATTERNS = {
   'pattern-dots': ['ido-elsewhere', 'sek-national', 'reach-2'],
-  'pattern-stripes': ['ido-planned', 'reach-1'],
+  // "Stopped" is as light as the grey of "no data" (which is hatched): stripes keep it apart without colour.
+  'pattern-stripes': ['ido-planned', 'reach-1', 'change-stopped'],
 } as const;
 export type PatternName = keyof typeof CATEGORY_PATTERNS;

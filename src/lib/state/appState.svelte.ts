@@ -8,7 +8,7 @@ import type { IndicatorId } from '../domain/indicators';
 import type { Quarter } from '../domain/quarter';
 import type { Language } from '../i18n/translate';
 import { PLAY_SPEEDS, nextPlayQuarter, type PlaySpeed } from './playback';
-import type { MapView, Theme } from './urlState';
+import type { AnalysisTab, MapView, Theme } from './urlState';
 
 export type Selection = { kind: 'municipality'; code: string } | { kind: 'organisation'; id: string; fromCode: string | null } | null;
 
@@ -23,6 +23,12 @@ export class AppState {
   theme = $state<Theme>('auto');
   /** The map view the user moved to; null is "all of the Netherlands". */
   view = $state<MapView | null>(null);
+  /** The province the view is about (map zoomed, totals filtered); null is the whole country. */
+  region = $state<string | null>(null);
+  /** The quarter the map compares the current one with (change map mode); null is the plain map. */
+  compare = $state<Quarter | null>(null);
+  /** The open analysis view under the map; null when the analysis is closed. */
+  analysis = $state<AnalysisTab | null>(null);
   /** Patterns on the map so categories differ without colour. */
   showPatterns = $state(false);
   // Users who ask for less motion get the slowest play speed by default; play never starts by itself.

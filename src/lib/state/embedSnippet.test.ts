@@ -11,6 +11,11 @@ describe('embed snippet', () => {
     expect(embedUrl(appUrl, state)).toBe('https://example.org/bbv-kaart/?indicator=sek&quarter=2021-Q2&lang=en&embed=1&slider=0&region=PV26');
   });
 
+  it('keeps the change map mode and an analysis view the editor asked for', () => {
+    const state = { ...DEFAULT_URL_STATE, compare: parseQuarterKey('2020-Q4')!, analysis: 'white-spots' as const, region: 'PV26' };
+    expect(embedUrl(appUrl, state)).toBe('https://example.org/bbv-kaart/?embed=1&region=PV26&compare=2020-Q4&analysis=white-spots');
+  });
+
   it('follows the newest quarter when the view does', () => {
     expect(embedUrl(appUrl, DEFAULT_URL_STATE)).toBe('https://example.org/bbv-kaart/?embed=1');
   });

@@ -11,7 +11,7 @@ export interface EmbedOptions {
   title: string;
 }
 
-/** Only what an embed needs: the view options, never a selection or a map position. */
+/** Only what an embed needs: the view options (with the change mode and an analysis view when asked), never a selection or a map position. */
 export function embedUrl(appUrl: string, state: UrlState): string {
   const embedState: UrlState = {
     ...DEFAULT_URL_STATE,
@@ -20,6 +20,8 @@ export function embedUrl(appUrl: string, state: UrlState): string {
     language: state.language,
     theme: state.theme,
     region: state.region,
+    compare: state.compare,
+    analysis: state.analysis,
     slider: state.slider,
     embed: true,
   };

@@ -25,6 +25,9 @@ describe('URL round trip', () => {
     { language: 'en', theme: 'dark' },
     { indicator: 'combined', quarter: q('2019-Q1'), municipality: 'GM0363', language: 'en', theme: 'projector', view: { lon: 4.9, lat: 52.37, zoom: 10 } },
     { embed: true, slider: false, region: 'PV26', indicator: 'sek' },
+    { region: 'PV26', compare: q('2020-Q4'), analysis: 'change' },
+    { compare: q('2019-Q1'), quarter: q('2023-Q4'), analysis: 'white-spots', embed: true },
+    { analysis: 'growth', municipality: 'GM0363' },
   ])('%j survives encode → decode', (partial) => {
     const state = { ...DEFAULT_URL_STATE, ...partial };
     const decoded = decodeUrlState(encodeUrlState(state), context);
@@ -35,6 +38,10 @@ describe('URL round trip', () => {
   it('leaves defaults out: the plain app has no query at all', () => {
     expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
     expect(encodeUrlState({ ...DEFAULT_URL_STATE, indicator: 'sek', quarter: q('2020-Q4') })).toBe('?indicator=sek&quarter=2020-Q4');
+  });
+
+  it('writes the compared quarter as a quarter key and the analysis view by name', () => {
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, compare: q('2020-Q4'), region: 'PV26', analysis: 'provinces' })).toBe('?region=PV26&compare=2020-Q4&analysis=provinces');
   });
 });
 
@@ -51,6 +58,10 @@ describe('bad or outdated parameters', () => {
     ['?lang=fr', { kind: 'unknown-language', value: 'fr' }, { language: 'nl' }],
     ['?theme=pink', { kind: 'unknown-theme', value: 'pink' }, { theme: 'auto' }],
     ['?embed=1&region=PV99', { kind: 'unknown-region', value: 'PV99' }, { embed: true, region: null }],
+    ['?compare=vorig-jaar', { kind: 'bad-compare', value: 'vorig-jaar' }, { compare: null }],
+    ['?compare=2018-Q4', { kind: 'compare-out-of-range', value: '2018-Q4', first: q('2019-Q1'), last: q('2023-Q4') }, { compare: null }],
+    ['?analysis=charts', { kind: 'unknown-analysis', value: 'charts' }, { analysis: null }],
+    ['?analysis=', { kind: 'unknown-analysis', value: '' }, { analysis: null }],
   ] as const)('%s gives a notice and falls back', (search, notice, fallback) => {
     const { state, notices } = decodeUrlState(search, context);
     expect(notices).toEqual([notice]);
@@ -73,5 +84,9 @@ describe('history entries', () => {
     expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, indicator: 'sek' })).toBe(true);
     expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, municipality: 'GM0363' })).toBe(true);
     expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, view: { lon: 5, lat: 52, zoom: 7 } })).toBe(false);
+  });
+
+  it.each<Partial<UrlState>>([{ region: 'PV26' }, { compare: q('2020-Q4') }, { analysis: 'growth' }])('are made when the analysis state changes: %j', (change) => {
+    expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, ...change })).toBe(true);
   });
 });

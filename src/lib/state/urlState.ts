@@ -10,6 +10,10 @@ import { isLanguage, type Language } from '../i18n/translate';
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The analysis views (tabs under the map); absent from the URL means the analysis is closed. */
+export const ANALYSIS_TABS = ['growth', 'provinces', 'change', 'white-spots'] as const;
+export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
+
 export interface MapView {
   lon: number;
   lat: number;
@@ -29,8 +33,12 @@ export interface UrlState {
   embed: boolean;
   /** Whether the quarter slider shows (embeds may fix the quarter). */
   slider: boolean;
-  /** A province code to zoom to, or null for the whole country. */
+  /** The province the view is about (map zoomed to it, totals filtered), or null for the whole country. */
   region: string | null;
+  /** The quarter the map compares with (the change map mode), or null for the plain map. */
+  compare: Quarter | null;
+  /** The open analysis view, or null when the analysis is closed (an embed shows it only when asked). */
+  analysis: AnalysisTab | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -44,6 +52,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
   slider: true,
   region: null,
+  compare: null,
+  analysis: null,
 };
 
 export type UrlNotice =
@@ -56,7 +66,10 @@ export type UrlNotice =
   | { kind: 'bad-view'; value: string }
   | { kind: 'unknown-language'; value: string }
   | { kind: 'unknown-theme'; value: string }
-  | { kind: 'unknown-region'; value: string };
+  | { kind: 'unknown-region'; value: string }
+  | { kind: 'bad-compare'; value: string }
+  | { kind: 'compare-out-of-range'; value: string; first: Quarter; last: Quarter }
+  | { kind: 'unknown-analysis'; value: string };
 
 /** What decoding needs to know about the data on screen. */
 export interface UrlContext {
@@ -80,6 +93,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.embed) params.set('embed', '1');
   if (!state.slider) params.set('slider', '0');
   if (state.region) params.set('region', state.region);
+  if (state.compare !== null) params.set('compare', quarterKey(state.compare));
+  if (state.analysis) params.set('analysis', state.analysis);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -149,12 +164,26 @@ export function decodeUrlState(search: string, context: UrlContext): { state: Ur
     if (context.hasProvince(code)) state.region = code;
     else notices.push({ kind: 'unknown-region', value: region });
   }
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const quarter = parseQuarterKey(compare);
+    if (quarter === null) notices.push({ kind: 'bad-compare', value: compare });
+    else if (quarter < context.firstQuarter || quarter > context.lastQuarter) {
+      notices.push({ kind: 'compare-out-of-range', value: compare, first: context.firstQuarter, last: context.lastQuarter });
+    } else state.compare = quarter;
+  }
+  const analysis = params.get('analysis');
+  if (analysis !== null) {
+    if ((ANALYSIS_TABS as readonly string[]).includes(analysis)) state.analysis = analysis as AnalysisTab;
+    else notices.push({ kind: 'unknown-analysis', value: analysis });
+  }
   return { state, notices };
 }
 
 /**
  * Whether going from one state to the next deserves its own history entry.
- * Changes of indicator, selection, language or theme do; a quarter change
+ * Changes of indicator, selection, language, theme, region, compared quarter
+ * or analysis view do; a quarter change
  * does once it has settled (the caller debounces), a moved map never does.
  */
 export function isMeaningfulChange(before: UrlState, after: UrlState): boolean {
@@ -164,6 +193,9 @@ export function isMeaningfulChange(before: UrlState, after: UrlState): boolean {
     before.organisation !== after.organisation ||
     before.language !== after.language ||
     before.theme !== after.theme ||
+    before.region !== after.region ||
+    before.compare !== after.compare ||
+    before.analysis !== after.analysis ||
     before.quarter !== after.quarter
   );
 }

@@ -1,0 +1,19 @@
+/** Helpers shared by the benchmark's parts: statistics and waiting for the map. */
+import type { Page } from '@playwright/test';
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Waits until the shapes of the quarter's boundary version are on the map and it is idle. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __BBV__?: { versionId: string | null; wantedVersionId: string | null } }).__BBV__;
+    return !!hook?.versionId && hook.versionId === hook.wantedVersionId;
+  }, undefined, { timeout: 60_000 });
+  await page.evaluate(() => (window as unknown as { __BBV__: { whenIdle(): Promise<void> } }).__BBV__.whenIdle());
+}
