@@ -267,3 +267,17 @@ for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'
     expect(await axe()).toEqual([]);
   });
 }
+
+test('the dialog, its problems and the own-data view fit 320 px without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await openApp(page);
+  const dialog = await openDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(fixturePaths('dataset-broken'));
+  await dialog.locator('details.group summary').first().click();
+  expect(await dialog.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+  expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  await dialog.getByRole('button', { name: /Tonen zonder/ }).click();
+  await expect(page.getByTestId('own-data-banner')).toBeVisible();
+  await waitForMapIdle(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
