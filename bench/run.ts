@@ -12,6 +12,7 @@
  *   (fetch + upload) and again (cached shapes);
  * - export (SVG, PNG at slide sizes) and the map without WebGL: see
  *   bench/present.ts;
+ * - own data: 100,000 rows loaded and validated in the worker (bench/ownData.ts);
  * - sizes: JS per chunk raw and gzip (MapLibre apart from the app's code), and
  *   the data per boundary version and the library data, raw and gzip.
  */
@@ -23,6 +24,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { benchAnalysis } from './analysis';
 import { median, round, timeQuarterChange, waitForMap } from './measure';
+import { benchOwnData } from './ownData';
 import { benchExport, benchSvgMap } from './present';
 
 const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
@@ -135,6 +137,9 @@ async function main() {
     // The map without WebGL: the SVG fallback's first map and its quarter changes.
     const svgMap = await benchSvgMap(BASE);
 
+    // Own data: 100,000 rows through the load dialog and the worker.
+    const ownData = await benchOwnData(browser, BASE);
+
     // Sizes.
     const assets = join('dist', 'assets');
     const js = readdirSync(assets).filter((f) => /\.(m?js)$/.test(f)).map((file) => ({ file, ...sizeOf(join(assets, file)) }));
@@ -159,6 +164,16 @@ async function main() {
         export: exportTimings,
         svgMap,
         analysis,
+      },
+      ownData100k: {
+        rows: ownData.rows,
+        bytes: ownData.bytes,
+        loadMedianMs: round(median(ownData.runs.map((r) => r.loadMs))),
+        workerPeakHeapMB: round(Math.max(...ownData.runs.map((r) => r.workerPeakHeapBytes)) / 2 ** 20),
+        pagePeakHeapMB: round(Math.max(...ownData.runs.map((r) => r.pagePeakHeapBytes)) / 2 ** 20),
+        longestMainThreadTaskMs: round(Math.max(...ownData.runs.map((r) => r.longestTaskMs))),
+        longestTimerGapMs: round(Math.max(...ownData.runs.map((r) => r.longestTimerGapMs))),
+        runs: ownData.runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)]))),
       },
       embedFirstLoadBytes: { js: embedLoads[0]!.jsBytes, data: embedLoads[0]!.dataBytes, other: embedLoads[0]!.otherBytes, note: 'uncompressed as served by vite preview; see gzip sizes below' },
       sizesBytes: {
@@ -186,6 +201,8 @@ async function main() {
     console.log(`export PNG 3840×2160        median ${exportTimings.png3840x2160.median} ms (${kb(exportTimings.png3840x2160.bytes)})`);
     console.log(`SVG map (no WebGL) → first  ${svgMap.firstLoadToFirstMap} ms; quarter change median ${svgMap.quarterChangeToIdle.median} ms (max ${svgMap.quarterChangeToIdle.max})`);
     console.log(`analysis open → chart     median ${analysis.openToGrowthChart.median} ms (${analysis.openToGrowthChart.runs.join(', ')}); measure switch ${analysis.measureSwitch.median} ms; change mode → idle ${analysis.changeModeToIdle.median} ms`);
+    const own = results.ownData100k;
+    console.log(`own data, ${own.rows} rows (${kb(own.bytes)}) median ${own.loadMedianMs} ms to the result; worker heap peak ${own.workerPeakHeapMB} MB, page ${own.pagePeakHeapMB} MB; longest main-thread task ${own.longestMainThreadTaskMs} ms, longest timer gap (10 ms ticks) ${own.longestTimerGapMs} ms`);
     console.log(`JS app code                 ${kb(results.sizesBytes.jsAppCode.raw)} raw, ${kb(results.sizesBytes.jsAppCode.gzip)} gzip`);
     console.log(`JS MapLibre (main+worker)   ${kb(results.sizesBytes.jsMapLibre.raw)} raw, ${kb(results.sizesBytes.jsMapLibre.gzip)} gzip`);
     for (const f of boundaryFiles) console.log(`boundaries ${f.file.padEnd(32)} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);

@@ -8,23 +8,24 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { ANNOTATIONS_FILE, parseAnnotations } from '../src/lib/data/annotations';
 import { parseQuarterKey } from '../src/lib/domain/quarter';
-import { describeProblems } from './build-dataset';
+import { describeProblems } from '../src/lib/data/problemGroups';
 
 const EMPTY_FILE = 'kwartaal,indicator,tekst_nl,tekst_en\n';
 
-export function buildAnnotations(dataDir: string, outDir: string): { summary: string } {
-  const target = join(outDir, 'data');
-  mkdirSync(target, { recursive: true });
+/** Checks the folder's annotaties.csv and copies it to <outDir>/data/; with outDir null it only checks (--check). */
+export function buildAnnotations(dataDir: string, outDir: string | null): { summary: string } {
+  const target = outDir === null ? null : join(outDir, 'data');
+  if (target) mkdirSync(target, { recursive: true });
   const source = join(dataDir, ANNOTATIONS_FILE);
   if (!existsSync(source)) {
-    writeFileSync(join(target, ANNOTATIONS_FILE), EMPTY_FILE);
+    if (target) writeFileSync(join(target, ANNOTATIONS_FILE), EMPTY_FILE);
     return { summary: 'no annotations' };
   }
   const { annotations, problems } = parseAnnotations(readFileSync(source, 'utf8'), quarterRangeOf(dataDir));
   if (problems.length) console.error(describeProblems(problems));
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`${errors.length} error(s) in ${source}; fix them or remove the file (annotations are optional)`);
-  copyFileSync(source, join(target, ANNOTATIONS_FILE));
+  if (target) copyFileSync(source, join(target, ANNOTATIONS_FILE));
   return { summary: `${annotations.length} annotations` };
 }
 

@@ -1,106 +1,70 @@
 /**
- * Validates a library data folder (docs/data.md) and copies it to
- * <outDir>/data/ for the app. Fails with every problem listed, grouped by kind.
+ * The library data of the data build: reads a folder of the user's files (any
+ * accepted form, docs/data.md), validates it with the same code as the
+ * browser (loadDataset, with the location check against every boundary
+ * version), and writes it in canonical form to <outDir>/data/ for the app.
+ * Also writes the downloadable templates (empty, and the example data) in the
+ * form Dutch Excel opens, to <outDir>/templates/.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { feature } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { boundaryVersionForQuarter } from '../src/lib/data/boundaries';
-import { locationInMunicipality } from '../src/lib/data/locationInMunicipality';
-import { DATASET_FILES, parseDataset } from '../src/lib/data/parseDataset';
+import type { Topology } from 'topojson-specification';
+import { ANNOTATIONS_FILE } from '../src/lib/data/annotations';
+import { loadDataset, type InputFile } from '../src/lib/data/loadDataset';
+import { shapesFromTopology } from '../src/lib/data/municipalityShapes';
+import { DATASET_FILES, type MunicipalityShapes, type ParseResult } from '../src/lib/data/parseDataset';
+import { describeProblems } from '../src/lib/data/problemGroups';
+import { emptyTemplates, writeDataset } from '../src/lib/data/writeDataset';
 import { quarterKey } from '../src/lib/domain/quarter';
-import type { DataProblem, GeoIndex } from '../src/lib/domain/types';
+import type { GeoIndex } from '../src/lib/domain/types';
 
-export function buildDataset(dataDir: string, geo: GeoIndex, topologies: Map<string, Topology>, outDir: string): { summary: string } {
-  if (!existsSync(dataDir)) throw new Error(`The library data folder ${dataDir} does not exist (set BBV_DATA_DIR, see docs/data.md)`);
-  const files: Record<string, string> = {};
-  for (const name of DATASET_FILES) {
-    const path = join(dataDir, name);
-    if (existsSync(path)) files[name] = readFileSync(path, 'utf8');
-  }
-  const { dataset, problems } = parseDataset(files, geo);
+/** Every file directly in the folder (sub-folders and hidden files are not read; annotaties.csv is build-annotations.ts's). */
+export function readDataFolder(dir: string): InputFile[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`The library data folder ${dir} does not exist (see docs/data.md)`);
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && name !== ANNOTATIONS_FILE && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+}
 
-  // Points must lie inside the municipality they are registered in (at the row's start).
-  if (dataset) {
-    const shapes = new Map<string, Map<string, Feature<Polygon | MultiPolygon>>>();
-    const shapeOf = (versionId: string, code: string) => {
-      if (!shapes.has(versionId)) {
-        const topology = topologies.get(versionId)!;
-        const collection = feature(topology, topology.objects['gemeenten'] as GeometryCollection) as unknown as { features: Feature<Polygon | MultiPolygon, { code: string }>[] };
-        shapes.set(versionId, new Map(collection.features.map((f) => [f.properties.code, f])));
-      }
-      return shapes.get(versionId)!.get(code);
-    };
-    const lines = csvLineNumbers(files['vestigingen.csv']!);
-    dataset.locations.forEach((location, i) => {
-      const version = boundaryVersionForQuarter(geo, location.from);
-      const shape = shapeOf(version.id, location.municipalityCode);
-      if (shape && !locationInMunicipality(shape, location.lon, location.lat)) {
-        problems.push({
-          kind: 'location-outside-municipality',
-          file: 'vestigingen.csv',
-          row: lines[i] ?? null,
-          column: 'lon,lat',
-          value: `${location.lon},${location.lat}`,
-          expected: `a point inside ${location.municipalityCode} (boundaries of ${version.id}, the version of ${quarterKey(location.from)})`,
-          severity: 'error',
-        });
-      }
-    });
-  }
+/** Validates a folder; prints every problem grouped; throws when there is an error. */
+export function validateDataFolder(dir: string, geo: GeoIndex, topologies: Map<string, Topology>): ParseResult & { dataset: NonNullable<ParseResult['dataset']> } {
+  const shapes = new Map<string, MunicipalityShapes>();
+  const shapesFor = (versionId: string) => {
+    if (!shapes.has(versionId) && topologies.has(versionId)) shapes.set(versionId, shapesFromTopology(topologies.get(versionId)!));
+    return shapes.get(versionId);
+  };
+  const result = loadDataset(readDataFolder(dir), geo, { shapes: shapesFor });
+  if (result.problems.length) console.error(describeProblems(result.problems));
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  if (errors || !result.dataset) throw new Error(`${errors} error(s) in ${dir}; nothing was written for the library data`);
+  return result as ParseResult & { dataset: NonNullable<ParseResult['dataset']> };
+}
 
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (problems.length) console.error(describeProblems(problems));
-  if (errors.length || !dataset) throw new Error(`${errors.length} error(s) in ${dataDir}; nothing was written for the library data`);
-
+export function buildDataset(dataDir: string, exampleDir: string, geo: GeoIndex, topologies: Map<string, Topology>, outDir: string): { summary: string } {
+  const { dataset, problems } = validateDataFolder(dataDir, geo, topologies);
   const target = join(outDir, 'data');
   mkdirSync(target, { recursive: true });
+  const files = writeDataset(dataset, 'canonical');
   const manifest = DATASET_FILES.map((name) => {
-    copyFileSync(join(dataDir, name), join(target, name));
-    return { name, bytes: statSync(join(target, name)).size };
+    writeFileSync(join(target, name), files[name]);
+    return { name, bytes: Buffer.byteLength(files[name]) };
   });
   writeFileSync(join(target, 'manifest.json'), JSON.stringify({ files: manifest }, null, 2));
+
+  // Templates: always from the example data, never from a site's own (possibly private) data.
+  const example = dataDir === exampleDir ? dataset : validateDataFolder(exampleDir, geo, topologies).dataset;
+  for (const [folder, templateFiles] of [['leeg', emptyTemplates('excel-nl')], ['voorbeeld', writeDataset(example, 'excel-nl')]] as const) {
+    mkdirSync(join(outDir, 'templates', folder), { recursive: true });
+    for (const name of DATASET_FILES) writeFileSync(join(outDir, 'templates', folder, name), templateFiles[name]);
+  }
+
+  const counted = (severity: string) => problems.filter((p) => p.severity === severity).length;
   return {
-    summary: `${dataset.organisations.length} organisations, ${new Set(dataset.locations.map((l) => l.id)).size} locations, ${dataset.idoStatusChanges.length} IDO status changes${problems.length ? `, ${problems.length} warning(s)` : ''}`,
+    summary:
+      `"${dataset.meta.name || '(no name)'}" ${quarterKey(dataset.meta.firstQuarter)}–${quarterKey(dataset.meta.lastQuarter)}: ${dataset.organisations.length} organisations, ` +
+      `${new Set(dataset.locations.map((l) => l.id)).size} locations, ${dataset.idoStatusChanges.length} IDO status changes` +
+      (counted('warning') ? `, ${counted('warning')} warning(s)` : '') +
+      (counted('info') ? `, ${counted('info')} note(s)` : ''),
   };
-}
-
-/** Line number of each data row (the header is line 1); rows may span lines when quoted. */
-function csvLineNumbers(text: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let inQuotes = false;
-  let rowStart = 2;
-  let atRowStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"') inQuotes = !inQuotes;
-    if (char === '\n') {
-      line++;
-      if (!inQuotes) {
-        if (line > 2 && !atRowStart) lines.push(rowStart);
-        rowStart = line;
-        atRowStart = true;
-        continue;
-      }
-    }
-    if (line >= 2 && char !== '\r' && char !== '\n') atRowStart = false;
-  }
-  if (!atRowStart) lines.push(rowStart);
-  return lines;
-}
-
-/** Problems grouped by kind, with a count and the first few rows of each. */
-export function describeProblems(problems: readonly DataProblem[]): string {
-  const groups = new Map<string, DataProblem[]>();
-  for (const problem of problems) groups.set(problem.kind, [...(groups.get(problem.kind) ?? []), problem]);
-  const out: string[] = [];
-  for (const [kind, items] of groups) {
-    out.push(`${items.length} × ${kind} (${items[0]!.severity})`);
-    for (const p of items.slice(0, 5)) out.push(`  ${p.file}${p.row ? ` row ${p.row}` : ''}${p.column ? `, column ${p.column}` : ''}${p.value !== null ? `: "${p.value}"` : ''} — expected ${p.expected}`);
-    if (items.length > 5) out.push(`  … and ${items.length - 5} more`);
-  }
-  return out.join('\n');
 }

@@ -61,7 +61,8 @@ test('keyboard only: find by alias, read details, change quarter, switch indicat
   const toggle = page.getByRole('button', { name: 'Tabel tonen' });
   await toggle.focus();
   await page.keyboard.press('Enter');
-  const table = page.getByRole('table');
+  // The coverage table (the reconcile panel beside the totals is a table too).
+  const table = page.locator('#coverage-table').getByRole('table');
   await expect(table).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(345); // header + 344 municipalities in 2022 K4
   await table.getByRole('button', { name: 'Utrecht', exact: true }).focus();
@@ -87,7 +88,8 @@ test('arrow keys on the map move the selection to a neighbour and announce it', 
 test('the table holds the same numbers as the legend and can be sorted and filtered', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Tabel tonen' }).click();
-  const table = page.getByRole('table');
+  // The coverage table (the reconcile panel beside the totals is a table too).
+  const table = page.locator('#coverage-table').getByRole('table');
   const legendCount = await page.locator('[data-category="ido-in-municipality"] .count').innerText();
   const rowsWithIdo = await table.locator('td[data-column="ido"]', { hasText: 'IDO in de gemeente' }).count();
   expect(legendCount).toBe(`${rowsWithIdo} gemeenten`);

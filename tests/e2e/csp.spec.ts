@@ -1,31 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { waitForFirstMap } from './helpers';
-
-/** The Content-Security-Policy documented in the README for hosting the built app. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
-
-/** Serves every document with the strict policy; returns the violations reported from now on. */
-async function withStrictCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const isDocument = route.request().resourceType() === 'document';
-    await route.fulfill({ response, headers: isDocument ? { ...response.headers(), 'content-security-policy': STRICT_CSP } : response.headers() });
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`));
-  });
-  return violations;
-}
+import { serveWithStrictCsp, waitForFirstMap } from './helpers';
 
 test('the built app runs under a strict Content-Security-Policy (no unsafe-eval, no unsafe-inline)', async ({ page }) => {
-  const violations = await withStrictCsp(page);
+  const violations = await serveWithStrictCsp(page);
   await page.goto('/?indicator=sek&quarter=2021-Q1');
   await waitForFirstMap(page);
   await page.getByRole('button', { name: 'Tabel tonen' }).click();
@@ -35,7 +14,7 @@ test('the built app runs under a strict Content-Security-Policy (no unsafe-eval,
 });
 
 test('export, print, presentation mode and the SVG map work under the strict policy too', async ({ page }) => {
-  const violations = await withStrictCsp(page);
+  const violations = await serveWithStrictCsp(page);
   await page.goto('/?quarter=2021-Q1');
   await waitForFirstMap(page);
 

@@ -2,6 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
+/** The Content-Security-Policy documented in the README for hosting the built app. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+/** Serves every page with STRICT_CSP; returns the list that collects any violation reported. */
+export async function serveWithStrictCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const isDocument = route.request().resourceType() === 'document';
+    await route.fulfill({ response, headers: isDocument ? { ...response.headers(), 'content-security-policy': STRICT_CSP } : response.headers() });
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return violations;
+}
+
 /** The app's test hook (see Dashboard.svelte). */
 export interface AppHook {
   app: { quarter: number; indicator: string; setQuarter(q: number): void };

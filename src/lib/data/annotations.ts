@@ -3,7 +3,7 @@
  * campagne IDO"), read from the optional file annotaties.csv. Kept apart from
  * the dataset: a dataset is complete without it, and a bad note never keeps
  * the map from loading. Every problem is reported like the dataset's
- * (file, row, column, value, expected), all in one pass.
+ * (file, row, column, value, a translatable message), all in one pass.
  */
 import { INDICATORS, isIndicatorId, type IndicatorId } from '../domain/indicators';
 import { quarterKey, type Quarter } from '../domain/quarter';
@@ -23,18 +23,21 @@ export interface Annotation {
   text: Record<Language, string>;
 }
 
-// Every column is in the header, as in the dataset's files; an empty `indicator` means "every indicator".
+// `indicator` may be left out (then every note is about every indicator).
 const COLUMNS = [
   { name: 'kwartaal', required: true },
-  { name: 'indicator', required: true },
+  { name: 'indicator', required: false },
   { name: 'tekst_nl', required: true },
   { name: 'tekst_en', required: true },
 ] as const;
 
 /**
- * Parses annotaties.csv. `range` (the data's first and last quarter), when
- * given, rejects notes for quarters the slider never shows (a typo such as
- * 2032-Q1 would otherwise go unnoticed). Rows with a problem are left out.
+ * Parses annotaties.csv, read as the dataset's files are (separator, header
+ * names and quarters as people write them). `range` (the data's first and
+ * last quarter), when given, rejects notes for quarters the slider never
+ * shows (a typo such as 2032-Q1 would otherwise go unnoticed). Rows with a
+ * problem are left out; the messages are the data dictionary's
+ * (`data.expected.annotation.*`), so the app and the command line can say them.
  */
 export function parseAnnotations(text: string, range?: { first: Quarter; last: Quarter }): { annotations: Annotation[]; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
@@ -45,18 +48,18 @@ export function parseAnnotations(text: string, range?: { first: Quarter; last: Q
   const seen = new Map<string, number>();
   for (const row of table.rows) {
     const quarter = table.quarter(row, 'kwartaal');
-    const indicatorText = table.optionalText(row, 'indicator');
+    const indicatorText = table.optionalText(row, 'indicator')?.toLowerCase() ?? null;
     const indicator = indicatorText === null ? null : isIndicatorId(indicatorText) ? indicatorText : undefined;
-    if (indicator === undefined) table.report('bad-indicator', row.line, 'indicator', indicatorText, `one of: ${INDICATORS.join(', ')}, or empty for every indicator`);
+    if (indicator === undefined) table.report('bad-indicator', row.line, 'indicator', table.cell(row, 'indicator'), { allowed: INDICATORS.join(', ') }, { message: 'annotation.bad-indicator' });
     const nl = table.text(row, 'tekst_nl');
     const en = table.text(row, 'tekst_en');
     for (const [column, value] of [['tekst_nl', nl], ['tekst_en', en]] as const) {
       if (value !== null && value.length > MAX_ANNOTATION_LENGTH) {
-        table.report('text-too-long', row.line, column, value, `a short note of at most ${MAX_ANNOTATION_LENGTH} characters (this one has ${value.length})`);
+        table.report('text-too-long', row.line, column, value, { max: MAX_ANNOTATION_LENGTH, length: value.length }, { message: 'annotation.text-too-long' });
       }
     }
     if (quarter !== null && range && (quarter < range.first || quarter > range.last)) {
-      table.report('outside-period', row.line, 'kwartaal', quarterKey(quarter), `a quarter of the data, from ${quarterKey(range.first)} to ${quarterKey(range.last)}`);
+      table.report('outside-period', row.line, 'kwartaal', quarterKey(quarter), { first: quarterKey(range.first), last: quarterKey(range.last) }, { message: 'annotation.outside-data' });
       continue;
     }
     if (quarter === null || indicator === undefined || nl === null || en === null) continue;
@@ -65,7 +68,8 @@ export function parseAnnotations(text: string, range?: { first: Quarter; last: Q
     const key = `${quarter}|${indicator ?? '*'}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      table.report('duplicate-annotation', row.line, indicator ? 'kwartaal,indicator' : 'kwartaal', `${quarterKey(quarter)}${indicator ? `,${indicator}` : ''}`, `one note per quarter and indicator (row ${earlier} already has one)`);
+      const value = `${quarterKey(quarter)}${indicator ? `,${indicator}` : ''}`;
+      table.report('duplicate-annotation', row.line, indicator ? 'kwartaal,indicator' : 'kwartaal', value, { line: earlier }, { message: 'annotation.duplicate' });
       continue;
     }
     seen.set(key, row.line);

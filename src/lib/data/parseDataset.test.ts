@@ -47,9 +47,12 @@ describe('a valid dataset', () => {
       expect(result.dataset!.organisations.map((o) => o.id)).toEqual(['ORG1', 'ORG2', 'ORG3']);
     });
 
-    it('accepts a code retired later (its rows follow the lineage)', () => {
+    it('accepts a code retired later, and says which rows the lineage carries on', () => {
       const result = parseDataset(withChange('sek.csv', 'GM0003,ORG1,lokaal,2020-Q3,2021-Q1', 'GM0003,ORG1,lokaal,2020-Q3,2021-Q1\nGM0010,ORG3,landelijk,2021-Q1,'), geo);
-      expect(result.problems).toEqual([]);
+      expect(result.dataset).not.toBeNull();
+      expect(result.problems).toEqual([
+        expect.objectContaining({ kind: 'municipality-mapped', severity: 'info', file: 'sek.csv', row: 3, value: 'GM0010', params: expect.objectContaining({ to: 'Eemsdelta (GM1979)' }) }),
+      ]);
     });
 
     it('warns about an unknown extra column but still loads', () => {
@@ -66,14 +69,13 @@ describe('bad input', () => {
     ['organisaties.csv', 'ORG2,Bibliotheek Amsterdam,2020-Q1', 'ORG2,,2020-Q1', 'empty-value', 3, 'naam'],
     ['organisaties.csv', 'ORG2,Bibliotheek Amsterdam,2020-Q1', 'ORG2,Bibliotheek Amsterdam,2020 Q5', 'bad-quarter', 3, 'vanaf'],
     ['organisaties.csv', '2020-Q1,2021-Q1,ORG3', '2020-Q1,2019-Q4,ORG3', 'period-order', 2, 'tot'],
-    ['organisaties.csv', '2021-Q1,ORG3', '2021-Q1,ORG9', 'unknown-organisation', 2, 'opvolger_id'],
     ['werkgebieden.csv', 'ORG2,GM0363', 'ORG7,GM0363', 'unknown-organisation', 5, 'organisatie_id'],
     ['werkgebieden.csv', 'ORG2,GM0363', 'ORG2,GM9999', 'unknown-municipality', 5, 'gemeente_code'],
     ['werkgebieden.csv', 'ORG3,GM1979,2021-Q1', 'ORG3,GM1979,2020-Q4', 'municipality-not-yet', 4, 'gemeente_code'],
     ['werkgebieden.csv', 'ORG1,GM0010,2020-Q1,2021-Q1', 'ORG1,GM0010,2020-Q1,2022-Q1', 'outside-period', 3, 'vanaf'],
     ['werkgebieden.csv', 'ORG2,GM0363,2020-Q1,', 'ORG2,GM0363,2020-Q1,\nORG2,GM0363,2021-Q2,', 'overlapping-period', 6, 'vanaf'],
     ['vestigingen.csv', 'V2,ORG2,OBA Oosterdok,GM0363,4.9080', 'V2,ORG2,OBA Oosterdok,GM0363,14.9080', 'outside-netherlands', 4, 'lon'],
-    ['vestigingen.csv', '4.9080,52.3760', '4.9080,"52,3760"', 'bad-number', 4, 'lat'],
+    ['vestigingen.csv', '4.9080,52.3760', '4.9080,52.37.60', 'bad-number', 4, 'lat'],
     ['vestigingen.csv', 'V1,ORG3,Bibliotheek Appingedam,GM1979,6.8580,53.3210,2021-Q1,', 'V1,ORG3,Bibliotheek Appingedam,GM1979,6.8580,53.3210,2020-Q4,', 'outside-period', 3, 'vanaf'],
     ['ido.csv', 'V2,open,2020-Q1', 'V2,geopend,2020-Q1', 'bad-status', 4, 'status'],
     ['ido.csv', 'V2,open,2020-Q1', 'V3,open,2020-Q1', 'unknown-location', 4, 'vestiging_id'],
@@ -93,12 +95,19 @@ describe('bad input', () => {
     expect(problems).toContainEqual(expect.objectContaining({ kind: 'missing-column', file: 'vestigingen.csv', column: 'lon', row: null }));
   });
 
-  it('names a missing file', () => {
+  it('names a missing required file', () => {
     const files = validFiles();
-    delete files['ido.csv'];
-    const { dataset, problems } = parseDataset(files, geo);
+    delete files['werkgebieden.csv'];
+    const { dataset, withoutErrorRows, problems } = parseDataset(files, geo);
     expect(dataset).toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ kind: 'missing-file', file: 'ido.csv' })]);
+    expect(withoutErrorRows).toBeNull();
+    expect(problems).toEqual([expect.objectContaining({ kind: 'missing-file', file: 'werkgebieden.csv', severity: 'error' })]);
+  });
+
+  it('reports an unknown successor as a warning and keeps the organisation', () => {
+    const { dataset, problems } = parseDataset(withChange('organisaties.csv', '2021-Q1,ORG3', '2021-Q1,ORG9'), geo);
+    expect(problems).toEqual([expect.objectContaining({ kind: 'unknown-organisation', row: 2, column: 'opvolger_id', severity: 'warning' })]);
+    expect(dataset!.organisations.find((o) => o.id === 'ORG1')!.successorId).toBeNull();
   });
 
   it.each([
@@ -106,7 +115,7 @@ describe('bad input', () => {
     ['[]', null],
     ['{"naam":"x","voorbeeld":"ja","bron":"b","eerste_kwartaal":"2020-Q1","laatste_kwartaal":"2021-Q4","registratie_vanaf":{"ido":"2020-Q1","sek":"2020-Q1","belastingdienst":"2020-Q1"}}', 'voorbeeld'],
     ['{"naam":"x","voorbeeld":true,"bron":"b","eerste_kwartaal":"2022-Q1","laatste_kwartaal":"2021-Q4","registratie_vanaf":{"ido":"2020-Q1","sek":"2020-Q1","belastingdienst":"2020-Q1"}}', 'laatste_kwartaal'],
-    ['{"naam":"x","voorbeeld":true,"bron":"b","eerste_kwartaal":"2020-Q1","laatste_kwartaal":"2021-Q4","registratie_vanaf":{"ido":"2020-Q1"}}', 'registratie_vanaf.sek'],
+    ['{"naam":"x","voorbeeld":true,"bron":"b","eerste_kwartaal":"2020-Q1","laatste_kwartaal":"2021-Q4","registratie_vanaf":{"ido":"2020-Q1","sek":"2020 Q5"}}', 'registratie_vanaf.sek'],
   ])('rejects metadata %j (column %s)', (text, column) => {
     const files = validFiles();
     files['metadata.json'] = text;

@@ -9,6 +9,7 @@ import {
   quarterOf,
   quarterOfDate,
   quarterRange,
+  parseQuarterText,
 } from './quarter';
 
 describe('quarter keys', () => {
@@ -72,5 +73,35 @@ describe('periods (from included, to excluded)', () => {
     expect(periodsOverlap({ from: q('2020-Q1'), to: q('2020-Q3') }, { from: q('2020-Q3'), to: null })).toBe(false);
     expect(periodsOverlap({ from: q('2020-Q1'), to: q('2020-Q4') }, { from: q('2020-Q3'), to: null })).toBe(true);
     expect(periodsOverlap({ from: q('2020-Q1'), to: null }, { from: q('2019-Q1'), to: null })).toBe(true);
+  });
+});
+
+describe('quarters as people write them (parseQuarterText)', () => {
+  const q4 = quarterOf(2020, 4);
+  it.each(['2020-Q4', '2020 Q4', '2020Q4', '2020-q4', 'Q4 2020', 'q4-2020', '2020K4', '2020-K4', '2020 k4', 'K4 2020', ' 2020-Q4 '])('reads %j as 2020-Q4', (text) => {
+    expect(parseQuarterText(text)).toBe(q4);
+  });
+
+  describe('edge cases: a date means the quarter it falls in', () => {
+    it.each([
+      ['2020-10-01', q4],
+      ['2020-12-31', q4],
+      ['2020-9-30', quarterOf(2020, 3)],
+      ['2021-01-01 00:00:00', quarterOf(2021, 1)],
+      ['2021-01-01T00:00', quarterOf(2021, 1)],
+      ['1-10-2020', q4],
+      ['01/10/2020', q4],
+      ['31.12.2020', q4],
+      ['29-2-2020', quarterOf(2020, 1)],
+      ['1-4-2020 0:00', quarterOf(2020, 2)],
+    ])('%j', (text, expected) => {
+      expect(parseQuarterText(text)).toBe(expected);
+    });
+  });
+
+  describe('bad input', () => {
+    it.each(['', '2020', '2020-Q5', 'Q0 2020', '2020-13-01', '2021-02-29', '31-4-2020', '10/2020', '2020-Q4-1', 'vierde kwartaal', '20-Q4'])('rejects %j', (text) => {
+      expect(parseQuarterText(text)).toBeNull();
+    });
   });
 });

@@ -52,6 +52,39 @@ export function quarterOfDate(isoDate: string): Quarter | null {
   return quarterOf(Number(match[1]), (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4);
 }
 
+const YEAR_QUARTER = /^(\d{4})\s*[-_/ ]?\s*[QK]([1-4])$/i;
+const QUARTER_YEAR = /^[QK]([1-4])\s*[-_/ ]?\s*(\d{4})$/i;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+// Dutch order (day first), as Excel in the Netherlands writes dates: 1-10-2020, 01/10/2020, 1.10.2020.
+const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/**
+ * A quarter as people write it in a register: `2020-Q4`, `2020 Q4`, `2020Q4`,
+ * `Q4 2020`, `2020K4`, `K4 2020` (Dutch kwartaal), or a date, which means the
+ * quarter it falls in (ISO `2020-11-15`, or day first `15-11-2020`,
+ * `15/11/2020`, `15.11.2020`, optionally with a time as Excel adds it).
+ * Null for anything else, including dates that do not exist.
+ */
+export function parseQuarterText(text: string): Quarter | null {
+  const value = text.trim();
+  let match = YEAR_QUARTER.exec(value);
+  if (match) return quarterOf(Number(match[1]), Number(match[2]) as 1 | 2 | 3 | 4);
+  match = QUARTER_YEAR.exec(value);
+  if (match) return quarterOf(Number(match[2]), Number(match[1]) as 1 | 2 | 3 | 4);
+  match = ISO_DATE.exec(value);
+  if (match) return quarterOfValidDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = DUTCH_DATE.exec(value);
+  if (match) return quarterOfValidDate(Number(match[3]), Number(match[2]), Number(match[1]));
+  return null;
+}
+
+function quarterOfValidDate(year: number, month: number, day: number): Quarter | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  // Day 0 of the next month is the last day of this one (leap years included).
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return quarterOf(year, (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4);
+}
+
 /** Every quarter from `first` to `last`, both included. */
 export function quarterRange(first: Quarter, last: Quarter): Quarter[] {
   const quarters: Quarter[] = [];

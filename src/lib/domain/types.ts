@@ -149,7 +149,11 @@ export interface DataProblem {
   row: number | null;
   column: string | null;
   value: string | null;
-  /** What was expected, in plain words. */
+  /** What was expected, in plain English (the command line and logs). */
   expected: string;
-  severity: 'error' | 'warning';
+  /** The same as a message key (`data.expected.<message>`) with its parameters, so the app can say it in the user's language. */
+  message: string;
+  params: Record<string, string | number>;
+  /** Errors keep a row (or the dataset) out; warnings and notes (info) do not. */
+  severity: 'error' | 'warning' | 'info';
 }

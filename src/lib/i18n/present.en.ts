@@ -48,4 +48,8 @@ export const presentEn: Record<keyof typeof presentNl, string> = {
   'map.fallback.unavailable': 'This browser does not draw the map with WebGL; you see a simpler map (SVG) with the same data.',
   'map.fallback.lost': 'The graphics map dropped out; you see a simpler map (SVG) until it is back.',
   'notice.unknown-mode': 'The view “{value}” in the link does not exist (there is: present); the map shows the dashboard.',
+  'data.expected.annotation.bad-indicator': 'one of: {allowed}, or empty for every indicator',
+  'data.expected.annotation.text-too-long': 'a short note of at most {max} characters (this one has {length})',
+  'data.expected.annotation.outside-data': 'a quarter of the data, from {first} to {last}',
+  'data.expected.annotation.duplicate': 'one note per quarter and indicator (row {line} already has one)',
 };

@@ -46,4 +46,8 @@ export const presentNl = {
   'map.fallback.unavailable': 'Deze browser tekent de kaart niet met WebGL; je ziet een eenvoudiger kaart (SVG) met dezelfde gegevens.',
   'map.fallback.lost': 'De grafische kaart is weggevallen; je ziet een eenvoudiger kaart (SVG) tot hij terug is.',
   'notice.unknown-mode': 'De weergave “{value}” in de link bestaat niet (wel: present); de kaart toont het dashboard.',
+  'data.expected.annotation.bad-indicator': 'een van: {allowed}, of leeg voor alle indicatoren',
+  'data.expected.annotation.text-too-long': 'een korte notitie van hoogstens {max} tekens (deze heeft er {length})',
+  'data.expected.annotation.outside-data': 'een kwartaal van de gegevens, van {first} tot en met {last}',
+  'data.expected.annotation.duplicate': 'één notitie per kwartaal en indicator (rij {line} heeft er al een)',
 } as const;

@@ -1,0 +1,37 @@
+/**
+ * One validation problem, made in one place so every problem carries both a
+ * translatable message (a key of the data dictionary with its parameters, for
+ * the app in the user's language) and the same text in English (`expected`,
+ * for the command line and logs).
+ */
+import { translate, type MessageParams } from '../i18n/translate';
+import type { MessageKey } from '../i18n/nl';
+import type { DataProblem } from '../domain/types';
+
+export interface ProblemInput {
+  kind: string;
+  file: string;
+  row?: number | null;
+  column?: string | null;
+  value?: string | null;
+  severity?: DataProblem['severity'];
+  /** Message key under `data.expected.`; the kind when not given. */
+  message?: string;
+  params?: MessageParams;
+}
+
+export function dataProblem(input: ProblemInput): DataProblem {
+  const message = input.message ?? input.kind;
+  const params = input.params ?? {};
+  return {
+    kind: input.kind,
+    file: input.file,
+    row: input.row ?? null,
+    column: input.column ?? null,
+    value: input.value ?? null,
+    expected: translate('en', `data.expected.${message}` as MessageKey, params),
+    message,
+    params,
+    severity: input.severity ?? 'error',
+  };
+}
