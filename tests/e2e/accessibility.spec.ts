@@ -100,6 +100,20 @@ test('the table holds the same numbers as the legend and can be sorted and filte
   await expect(table.getByRole('row').nth(1).getByRole('rowheader')).toHaveText('Utrecht');
 });
 
+test('the table starts filtered on the province chosen for the app, and follows it', async ({ page }) => {
+  await openApp(page, '/?region=PV26');
+  await page.getByRole('button', { name: 'Tabel tonen' }).click();
+  const table = page.locator('#coverage-table').getByRole('table');
+  const filter = page.locator('#coverage-table').getByRole('combobox', { name: 'Provincie' });
+  await expect(filter).toHaveValue('PV26');
+  const provinces = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
+  expect(provinces.length).toBeGreaterThan(0);
+  expect(new Set(provinces)).toEqual(new Set(['Utrecht']));
+  await page.getByRole('combobox', { name: 'Gebied' }).selectOption({ label: 'Groningen' });
+  await expect(filter).toHaveValue('PV20');
+  await expect(table.locator('tbody tr td:nth-child(2)').first()).toHaveText('Groningen');
+});
+
 test('no message key is shown untranslated, in either language', async ({ page }) => {
   const { nl } = await import('../../src/lib/i18n/nl');
   const keys = Object.keys(nl);
