@@ -32,4 +32,11 @@ describe('describeProblems', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('  … and 1 more');
   });
+
+  it('says what was done for a note, not what was expected', () => {
+    const note = dataProblem({ kind: 'municipality-mapped', file: 'werkgebieden.csv', row: 7, severity: 'info', message: 'municipality-mapped', params: { code: 'GM0457', name: 'Weesp', date: '2022-03-24', to: 'Amsterdam (GM0363)' } });
+    const line = describeProblems([note]).split('\n')[1]!;
+    expect(line).toMatch(/^  werkgebieden\.csv row 7 — /);
+    expect(line).not.toContain('expected');
+  });
 });

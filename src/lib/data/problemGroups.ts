@@ -33,13 +33,13 @@ export function groupProblems(problems: readonly DataProblem[]): ProblemGroup[] 
   return [...groups.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.rows - a.rows || a.kind.localeCompare(b.kind));
 }
 
-/** For the command line: each group with its count and its first few problems. */
+/** For the command line: each group with its count and its first few problems (a note's text is what was done, not what was expected). */
 export function describeProblems(problems: readonly DataProblem[], perGroup = 5): string {
   const out: string[] = [];
   for (const group of groupProblems(problems)) {
     out.push(`${group.rows} × ${group.kind} (${group.severity})`);
     for (const p of group.problems.slice(0, perGroup)) {
-      out.push(`  ${p.file}${p.row !== null ? ` row ${p.row}` : ''}${p.column ? `, column ${p.column}` : ''}${p.value !== null ? `: "${p.value}"` : ''} — expected ${p.expected}`);
+      out.push(`  ${p.file}${p.row !== null ? ` row ${p.row}` : ''}${p.column ? `, column ${p.column}` : ''}${p.value !== null ? `: "${p.value}"` : ''} — ${p.severity === 'info' ? '' : 'expected '}${p.expected}`);
     }
     if (group.problems.length > perGroup) out.push(`  … and ${group.problems.length - perGroup} more`);
   }
