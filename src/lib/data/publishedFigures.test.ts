@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuarterKey } from '../domain/quarter';
-import { parsePublishedFigures } from './publishedFigures';
+import { describeSource, parsePublishedFigures } from './publishedFigures';
 
 const header = 'indicator,waarde,eenheid,peildatum,kwartaal,bron,citaat';
 
@@ -17,6 +17,22 @@ describe('published figures', () => {
       [`${header}\nx,1,u,2020-01-01,2020 Q1,b,c`, /row 2: kwartaal "2020 Q1" is not YYYY-Qn/],
     ])('%#: %s', (text, message) => {
       expect(() => parsePublishedFigures(text)).toThrow(message);
+    });
+  });
+});
+
+describe('describeSource', () => {
+  it.each([
+    ['https://www.kb.nl/nieuws/2021', { href: 'https://www.kb.nl/nieuws/2021', label: null }],
+    ['kwartaalrapportage-bbv-2020-q4.md', { href: null, label: 'kwartaalrapportage bbv 2020 q4' }],
+    ['Bibliotheekmonitor Belastingdienst 2020 (KB 2021)', { href: null, label: 'Bibliotheekmonitor Belastingdienst 2020 (KB 2021)' }],
+  ])('%s', (source, expected) => {
+    expect(describeSource(source)).toEqual(expected);
+  });
+
+  describe('edge cases', () => {
+    it('never turns another scheme into a link', () => {
+      expect(describeSource('javascript:alert(1)').href).toBeNull();
     });
   });
 });

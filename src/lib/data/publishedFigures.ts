@@ -31,3 +31,15 @@ export function parsePublishedFigures(text: string): PublishedFigure[] {
     return { indicator: row['indicator']!, value, unit: row['eenheid']!, date: row['peildatum']!, quarter, source: row['bron']!, quote: row['citaat']! };
   });
 }
+
+/**
+ * How a figure's source is shown: a web address becomes a link, anything
+ * else a readable name. A document named by its file
+ * (`kwartaalrapportage-bbv-2020-q4.md`) reads better without its extension
+ * and dashes; the data file keeps the exact name so it stays traceable.
+ */
+export function describeSource(source: string): { href: string; label: null } | { href: null; label: string } {
+  if (/^https?:\/\//i.test(source)) return { href: source, label: null };
+  const fileName = /^[\w.-]+\.(md|pdf|docx?|xlsx?|csv|txt)$/i.test(source);
+  return { href: null, label: fileName ? source.replace(/\.\w+$/, '').replace(/[-_]+/g, ' ') : source };
+}

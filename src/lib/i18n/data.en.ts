@@ -153,6 +153,7 @@ export const dataEn: Record<keyof typeof dataNl, string> = {
   'reconcile.quarter': "Quarter",
   'reconcile.yours': "Data",
   'reconcile.published': "Published",
+  'reconcile.publishedShort': "Publ.",
   'reconcile.difference': "Difference",
   'reconcile.source': "Source",
   'reconcile.sourceLink': "source",
