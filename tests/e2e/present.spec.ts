@@ -123,6 +123,19 @@ test.describe('presentation mode at 1920 × 1080', () => {
   });
 });
 
+test('a slide can be exported from presentation mode; Escape closes the dialog, not the presentation', async ({ page }) => {
+  await openApp(page, '/?mode=present&quarter=2020-Q4');
+  await page.getByTestId('presentation-controls').getByRole('button', { name: 'Exporteren' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kaart exporteren' });
+  await expect(dialog).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^bbv-kaart-ido-2020-Q4-\d+x\d+\.png$/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect((await state(page)).mode).toBe('present');
+  await expect(quarterShown(page)).toHaveText('2020 K4');
+});
+
 test('a browser that refuses fullscreen still presents, and says so', async ({ page }) => {
   await page.addInitScript(() => {
     Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));

@@ -5,6 +5,7 @@ export const presentEn: Record<keyof typeof presentNl, string> = {
   'present.open': 'Present',
   'present.openHint': 'Full screen, large type, keyboard control',
   'present.exit': 'Close',
+  'present.export': 'Export',
   'present.previous': 'Previous quarter',
   'present.next': 'Next quarter',
   'present.play': 'Play',

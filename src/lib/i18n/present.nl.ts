@@ -3,6 +3,7 @@ export const presentNl = {
   'present.open': 'Presenteren',
   'present.openHint': 'Volledig scherm, grote letters, bediening met het toetsenbord',
   'present.exit': 'Sluiten',
+  'present.export': 'Exporteren',
   'present.previous': 'Vorig kwartaal',
   'present.next': 'Volgend kwartaal',
   'present.play': 'Afspelen',
