@@ -8,16 +8,16 @@ describe('map summary', () => {
   it('says how many municipalities are reached, the change and the best province, in Dutch', () => {
     expect(getMapSummary('nl', 'ido', coverageAt('2020-Q4'), coverageAt('2020-Q3'), provinces)).toBe(
       'In 2020 K4 hebben 2 van de 3 gemeenten een IDO (67%). Daar woont 100% van de inwoners met een bekend inwonertal. ' +
-        '1 bereikte gemeenten zonder bekend inwonertal (later heringedeeld) tellen daarin niet mee. 1 meer dan het kwartaal ervoor. ' +
-        'Provincie met de hoogste dekking: Noordland (67% van de gemeenten, 100% van de inwoners). 1 gemeenten zonder gegevens.',
+        '1 bereikte gemeente zonder bekend inwonertal (later heringedeeld) telt daarin niet mee. 1 meer dan het kwartaal ervoor. ' +
+        'Provincie met de hoogste dekking: Noordland (67% van de gemeenten, 100% van de inwoners). 1 gemeente zonder gegevens.',
     );
   });
 
   it('says the same in English', () => {
     expect(getMapSummary('en', 'ido', coverageAt('2020-Q4'), coverageAt('2020-Q3'), provinces)).toBe(
       'In 2020 Q4, 2 of 3 municipalities have an IDO (67%). They are home to 100% of the residents with a known population. ' +
-        '1 reached municipalities without a known population (merged later) are not counted in that. 1 more than the quarter before. ' +
-        'Province with the highest coverage: Noordland (67% of municipalities, 100% of residents). 1 municipalities without data.',
+        '1 reached municipality without a known population (merged later) is not counted in that. 1 more than the quarter before. ' +
+        'Province with the highest coverage: Noordland (67% of municipalities, 100% of residents). 1 municipality without data.',
     );
   });
 

@@ -10,7 +10,8 @@ describe('dictionaries', () => {
   });
 
   it('use the same placeholders in both languages for every key', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // Plain placeholders and the numbers that plural forms agree with ({count|one|other}).
+    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
     }
@@ -28,6 +29,16 @@ describe('translate', () => {
     ['nl', 'totals.ofTotal', { total: 355 }, 'van 355'],
   ] as const)('%s %s', (language, key, params, expected) => {
     expect(translate(language, key, params)).toBe(expected);
+  });
+
+  it.each([
+    ['nl', 1, '1 gemeente'],
+    ['nl', 0, '0 gemeenten'],
+    ['nl', 2, '2 gemeenten'],
+    ['en', 1, '1 municipality'],
+    ['en', 1234, '1,234 municipalities'],
+  ] as const)('%s: the plural form agrees with %d', (language, count, expected) => {
+    expect(translate(language, 'legend.count', { count })).toBe(expected);
   });
 
   it('leaves an unknown placeholder visible rather than dropping it', () => {

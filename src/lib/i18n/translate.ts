@@ -18,14 +18,36 @@ export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The message for `key` with `{name}` placeholders filled in; numbers are formatted for the language. */
+/**
+ * `{name|one|other}` in a message picks the word form that agrees with the
+ * number `name` ("1 gemeente", "2 gemeenten"; "telt" / "tellen"), by the
+ * language's plural rules.
+ */
+const PLURAL_FORMS = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralCategory(language: Language, value: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[language]);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(value);
+}
+
+/** The message for `key` with `{name}` placeholders filled in (numbers formatted for the language) and plural forms chosen. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = DICTIONARIES[language][key];
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? formatNumber(language, value) : value;
-  });
+  return template
+    .replace(PLURAL_FORMS, (_whole, name: string, one: string, other: string) => {
+      const value = params[name];
+      return typeof value === 'number' && pluralCategory(language, value) === 'one' ? one : other;
+    })
+    .replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = params[name];
+      if (value === undefined) return placeholder;
+      return typeof value === 'number' ? formatNumber(language, value) : value;
+    });
 }
 
 /** `t(key, params)` bound to a language, for components. */
