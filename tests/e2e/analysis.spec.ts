@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dsvFormat } from 'd3-dsv';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { countMapColours, openApp, quarterIndex, waitForMapIdle, type AppHook } from './helpers';
+import { countMapColours, openApp, quarterIndex, waitForMapIdle, type AppHook, legendCountText } from './helpers';
 
 interface AnalysisHook extends AppHook {
   app: AppHook['app'] & { region: string | null; compare: number | null; analysis: string | null };
@@ -234,7 +234,7 @@ test.describe('white spots', () => {
     expect(rowsCsv.map((r) => r['gemeente_code'])).toEqual(await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-code'))));
     // They are the municipalities the combined map shows as "none of the programmes".
     await page.getByRole('radio', { name: 'Aantal programma’s' }).check();
-    await expect(page.locator('[data-category="reach-0"] .count')).toHaveText(`${count} gemeenten`);
+    await expect(page.locator('[data-category="reach-0"] .count')).toHaveText(legendCountText(count));
 
     const first = rows.first().getByRole('button');
     const name = await first.innerText();

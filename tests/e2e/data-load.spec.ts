@@ -21,7 +21,7 @@ import { getQuarterCoverage, indexDataset } from '../../src/lib/domain/coverage'
 import { getIndicatorTotals } from '../../src/lib/domain/totals';
 import type { Dataset } from '../../src/lib/domain/types';
 import { formatNumber, formatQuarter } from '../../src/lib/i18n/translate';
-import { openApp, serveWithStrictCsp, waitForFirstMap, waitForMapIdle, type AppHook } from './helpers';
+import { openApp, serveWithStrictCsp, waitForFirstMap, waitForMapIdle, type AppHook, legendCountText } from './helpers';
 
 const { index: geo, topologies } = readSharedGeo(defaultGeoDir());
 const shapeCache = new Map([...topologies].map(([id, topology]) => [id, shapesFromTopology(topology)]));
@@ -82,7 +82,7 @@ test('loads a valid dataset by file input: map, totals and quarter follow it, an
   await expect(page.getByRole('slider', { name: /Kwartaal/ })).toHaveAttribute('aria-valuetext', formatQuarter('nl', expected.meta.lastQuarter));
   expect(after.totals!.municipalities.covered).toBe(totals.municipalities.covered);
   await expect(page.locator('[data-total="municipalities"] .value')).toHaveText(formatNumber('nl', totals.municipalities.covered));
-  await expect(page.locator('[data-category="no-data"] .count')).toHaveText(`${formatNumber('nl', totals.categoryCounts.get('no-data')!)} gemeenten`);
+  await expect(page.locator('[data-category="no-data"] .count')).toHaveText(legendCountText(totals.categoryCounts.get('no-data')!));
   await expect(page.getByTestId('reconcile')).toContainText('De getoonde gegevens naast');
 
   await page.getByRole('button', { name: 'Terug naar de standaardgegevens' }).click();

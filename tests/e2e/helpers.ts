@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { translate } from '../../src/lib/i18n/translate';
 
 /** The Content-Security-Policy documented in the README for hosting the built app. */
 export const STRICT_CSP =
@@ -112,3 +113,6 @@ export async function searchMunicipality(page: Page, name: string): Promise<void
   await search.press('Enter');
   await waitForMapIdle(page);
 }
+
+/** A legend count as the app writes it in Dutch ("1 gemeente", "1.234 gemeenten"), from the app's own messages. */
+export const legendCountText = (count: number) => translate('nl', 'legend.count', { count });

@@ -109,7 +109,7 @@ test.describe('details', () => {
     const organisationName = await organisation.innerText();
     await organisation.click();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(organisationName);
-    await expect(panel).toContainText(/Werkgebied \(\d+ gemeenten\)/);
+    await expect(panel).toContainText(/Werkgebied \(\d+ gemeenten?\)/);
     await expect(panel).toContainText(/Vestigingen \(\d+\)/);
     await panel.getByRole('button', { name: /Terug naar Utrecht/ }).click();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Utrecht');

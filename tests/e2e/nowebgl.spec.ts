@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { axeViolations, collectErrors, countMapColours, openApp, searchMunicipality, type AppHook } from './helpers';
+import { axeViolations, collectErrors, countMapColours, openApp, searchMunicipality, type AppHook, legendCountText } from './helpers';
 
 const hook = <T>(page: Page, read: (h: AppHook & { exports: { renderer: string | null } }) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
 
@@ -26,7 +26,7 @@ test.describe('without WebGL (Chromium with --disable-webgl --disable-3d-apis)',
     for (const [category, fill] of fills) expect(fill, category).toBe(category === 'no-data' ? 'url(#svgmap-fill-no-data)' : CATEGORY_COLOURS[category as keyof typeof CATEGORY_COLOURS]);
     for (const category of ['ido-in-municipality', 'ido-elsewhere', 'ido-planned', 'none']) {
       const count = fills.filter(([c]) => c === category).length;
-      await expect(page.locator(`[data-category="${category}"] .count`)).toHaveText(`${count} gemeenten`);
+      await expect(page.locator(`[data-category="${category}"] .count`)).toHaveText(legendCountText(count));
     }
     // And on screen, in pixels.
     const pixels = await countMapColours(page, { in: CATEGORY_COLOURS['ido-in-municipality'], planned: CATEGORY_COLOURS['ido-planned'] });

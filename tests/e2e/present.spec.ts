@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, openApp, quarterIndex, waitForMapIdle, type AppHook } from './helpers';
+import { axeViolations, openApp, quarterIndex, waitForMapIdle, type AppHook, legendCountText } from './helpers';
 
 /** The parts of the app state presentation mode drives. */
 type PresentHook = AppHook & { app: AppHook['app'] & { playing: boolean; playSpeed: string; mode: string } };
@@ -32,7 +32,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
 
     // What a tooltip would say is on screen: legend with counts, totals, the selected municipality.
     const totals = await page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.totals!);
-    await expect(page.locator('[data-category="ido-in-municipality"] .count')).toHaveText(`${totals.municipalities.covered} gemeenten`);
+    await expect(page.locator('[data-category="ido-in-municipality"] .count')).toHaveText(legendCountText(totals.municipalities.covered));
     await expect(page.getByTestId('presentation-totals')).toContainText(`${totals.municipalities.covered} van ${totals.municipalities.total}`);
     await expect(page.getByTestId('presentation-selected')).toContainText('Utrecht');
     await expect(page.getByTestId('presentation-selected')).toContainText('IDO in de gemeente');
