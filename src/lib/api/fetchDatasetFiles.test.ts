@@ -1,34 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { datasetUrls } from './fetchDatasetFiles';
 
-const base = 'https://example.org/kaart/index.html';
+const base = 'http://127.0.0.1:8080/kaart/index.html';
 
 describe('datasetUrls', () => {
   it('reads one address without a file name as a folder of the format, the programme files optional', () => {
     const urls = datasetUrls('data/mijn-registratie', base);
     expect(urls.map((u) => [u.url.href, u.optional])).toEqual([
-      ['https://example.org/kaart/data/mijn-registratie/metadata.json', true],
-      ['https://example.org/kaart/data/mijn-registratie/organisaties.csv', false],
-      ['https://example.org/kaart/data/mijn-registratie/werkgebieden.csv', false],
-      ['https://example.org/kaart/data/mijn-registratie/vestigingen.csv', true],
-      ['https://example.org/kaart/data/mijn-registratie/ido.csv', true],
-      ['https://example.org/kaart/data/mijn-registratie/sek.csv', true],
-      ['https://example.org/kaart/data/mijn-registratie/belastingdienst.csv', true],
+      ['http://127.0.0.1:8080/kaart/data/mijn-registratie/metadata.json', true],
+      ['http://127.0.0.1:8080/kaart/data/mijn-registratie/organisaties.csv', false],
+      ['http://127.0.0.1:8080/kaart/data/mijn-registratie/werkgebieden.csv', false],
+      ['http://127.0.0.1:8080/kaart/data/mijn-registratie/vestigingen.csv', true],
+      ['http://127.0.0.1:8080/kaart/data/mijn-registratie/ido.csv', true],
+      ['http://127.0.0.1:8080/kaart/data/mijn-registratie/sek.csv', true],
+      ['http://127.0.0.1:8080/kaart/data/mijn-registratie/belastingdienst.csv', true],
     ]);
   });
 
   it('reads file addresses separated by spaces, commas or new lines, each required', () => {
-    const urls = datasetUrls('https://data.example.net/a/Organisaties%20(1).csv,\n/b/werkgebieden.csv  ido.csv', base);
+    const urls = datasetUrls('http://localhost:9090/a/Organisaties%20(1).csv,\n/b/werkgebieden.csv  ido.csv', base);
     expect(urls.map((u) => [u.url.href, u.name, u.optional])).toEqual([
-      ['https://data.example.net/a/Organisaties%20(1).csv', 'Organisaties (1).csv', false],
-      ['https://example.org/b/werkgebieden.csv', 'werkgebieden.csv', false],
-      ['https://example.org/kaart/ido.csv', 'ido.csv', false],
+      ['http://localhost:9090/a/Organisaties%20(1).csv', 'Organisaties (1).csv', false],
+      ['http://127.0.0.1:8080/b/werkgebieden.csv', 'werkgebieden.csv', false],
+      ['http://127.0.0.1:8080/kaart/ido.csv', 'ido.csv', false],
     ]);
   });
 
   describe('edge cases', () => {
     it('keeps a folder address that already ends in a slash', () => {
-      expect(datasetUrls('https://example.org/data/', base)[1]!.url.href).toBe('https://example.org/data/organisaties.csv');
+      expect(datasetUrls('http://127.0.0.1:8080/data/', base)[1]!.url.href).toBe('http://127.0.0.1:8080/data/organisaties.csv');
     });
   });
 

@@ -6,8 +6,8 @@ const header = 'indicator,waarde,eenheid,peildatum,kwartaal,bron,citaat';
 
 describe('published figures', () => {
   it('parses values, quarters and quoted citations', () => {
-    const [row] = parsePublishedFigures(`\uFEFF${header}\nido_locaties,73,bibliotheeklocaties,2020-12-31,2020-Q4,https://example.org,"73 IDO's, eind 2020"\n`);
-    expect(row).toEqual({ indicator: 'ido_locaties', value: 73, unit: 'bibliotheeklocaties', date: '2020-12-31', quarter: parseQuarterKey('2020-Q4'), source: 'https://example.org', quote: "73 IDO's, eind 2020" });
+    const [row] = parsePublishedFigures(`\uFEFF${header}\nido_locaties,73,bibliotheeklocaties,2020-12-31,2020-Q4,http://127.0.0.1:8080/bron,"73 IDO's, eind 2020"\n`);
+    expect(row).toEqual({ indicator: 'ido_locaties', value: 73, unit: 'bibliotheeklocaties', date: '2020-12-31', quarter: parseQuarterKey('2020-Q4'), source: 'http://127.0.0.1:8080/bron', quote: "73 IDO's, eind 2020" });
   });
 
   describe('bad input', () => {
