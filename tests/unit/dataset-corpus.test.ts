@@ -163,7 +163,25 @@ describe('bad input: the message, and nothing half-loaded', () => {
       const bytes = new Uint8Array(Array.from({ length: 300 }, (_, i) => (seed * 7919 + i * 104729) % 256));
       expect(() => load(replaceFile('werkgebieden.csv', bytes))).not.toThrow();
     }
-  });
+    // Bytes like a CSV's (separators, quotes, line ends, header names, high bytes of Windows-1252, a stray control byte),
+    // so most inputs get past the binary check and into the CSV parser and the row checks.
+    const random = seededRandom(20261201);
+    const pieces = [',', ';', '\t', '"', '""', '\n', '\r\n', '\r', ' ', 'organisatie_id', 'gemeente_code', 'vanaf', 'tot', 'ORG1', 'GM0363', '2020-Q1', '31-12-9999', '=1+1', '\u00e9', '\u200b', 'x'];
+    let reachedParser = 0;
+    for (let round = 0; round < 150; round++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 80) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const bytes = utf8(text);
+      // Now and then a byte that is not UTF-8 (Windows-1252) or a control byte.
+      if (random() < 0.3) bytes[Math.floor(random() * bytes.length)] = [0xe9, 0x80, 0x01, 0x1b][Math.floor(random() * 4)]!;
+      const header = random() < 0.5 ? utf8('organisatie_id,gemeente_code,vanaf,tot\n') : new Uint8Array();
+      const files = replaceFile('werkgebieden.csv', new Uint8Array([...header, ...bytes]));
+      let result: ReturnType<typeof load> | undefined;
+      expect(() => (result = load(files)), JSON.stringify(text)).not.toThrow();
+      const ownProblems = result!.problems.filter((p) => p.file === 'werkgebieden.csv');
+      if (!ownProblems.some((p) => p.kind === 'not-text' || p.kind === 'empty-file')) reachedParser++;
+    }
+    expect(reachedParser).toBeGreaterThan(100);
+  }, 60_000);
 
   it('has a message and a group title in both languages for every problem it gave', () => {
     const missing = [...new Set(allProblems.flatMap((p) => [`data.expected.${p.message}`, `data.kind.${p.kind}`]))].filter((key) => !(key in nl) || !(key in en));
@@ -203,6 +221,18 @@ describe('a generated file of 100,000 rows', () => {
     expect(rowCount(result.withoutErrorRows!)).toBe(100_000 - expectedBad);
   }, 60_000);
 });
+
+/** A small deterministic generator (mulberry32), so a failing input can be found again. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function utf16(text: string): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);

@@ -7,24 +7,49 @@
  * To accept an intended change, regenerate the goldens and review the diff:
  *   npx vitest run src/lib/charts/goldens.test.ts -u
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'svelte/compiler';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import GrowthChart from './GrowthChart.svelte';
 import ProvinceBars from './ProvinceBars.svelte';
 
 /**
- * The chart's <svg> element, one tag per line so a diff reads well. Svelte's
- * hydration comments and its scoped-style class names (a hash of the CSS) are
- * left out: the goldens are about what is drawn, not about the stylesheet.
+ * The chart's <svg> element, one tag per line so a diff reads well, followed
+ * by the component's stylesheet, which holds its colours, strokes and dashes
+ * (var(--chart-…)): a change of colour or of a class shows up in the diff.
+ * Svelte's hydration comments are left out and its scoped-style class (a hash
+ * of the CSS) becomes `svelte-scoped`, so the golden does not change with
+ * every edit of the CSS's whitespace, but every class name stays.
  */
-function svgOf(body: string): string {
+function svgOf(body: string, component: string): string {
   const svg = body
     .replace(/<!--[^]*?-->/g, '')
-    .replace(/ class="svelte-[a-z0-9]+"/g, '')
-    .replace(/ ?\bsvelte-[a-z0-9]+\b ?/g, (match) => (match.startsWith(' ') && match.endsWith(' ') ? ' ' : ''))
+    .replace(/\bsvelte-[a-z0-9]+\b/g, 'svelte-scoped')
     .match(/<svg[^]*<\/svg>/)?.[0];
   if (!svg) throw new Error(`no <svg> in the rendered output: ${body.slice(0, 200)}`);
-  return `${svg.replace(/>\s*</g, '>\n<')}\n`;
+  return `${svg.replace(/>\s*</g, '>\n<')}\n<style>\n${stylesOf(component)}\n</style>\n`;
+}
+
+/** The component's own CSS as Svelte compiles it, scoped class normalised. */
+function stylesOf(component: string): string {
+  const file = fileURLToPath(new URL(`./${component}`, import.meta.url));
+  const { css } = compile(readFileSync(file, 'utf8'), { filename: file, css: 'external', generate: 'server' });
+  if (!css?.code) throw new Error(`${component} has no styles`);
+  return css.code.replace(/\bsvelte-[a-z0-9]+\b/g, 'svelte-scoped').trim();
+}
+
+/**
+ * Compares with the committed golden. A golden that is not there fails
+ * (instead of being written, as toMatchFileSnapshot would outside CI): only
+ * `-u` writes goldens.
+ */
+async function expectGolden(actual: string, name: string): Promise<void> {
+  const path = `./__goldens__/${name}`;
+  const updating = (expect.getState().snapshotState as { snapshotUpdateState?: string } | undefined)?.snapshotUpdateState === 'all';
+  if (!updating) expect(existsSync(fileURLToPath(new URL(path, import.meta.url))), `golden ${name} is missing: write it with -u and review it`).toBe(true);
+  await expect(actual).toMatchFileSnapshot(path);
 }
 
 const quarters = Array.from({ length: 12 }, (_, i) => 2019 * 4 + i); // 2019-Q1 … 2021-Q4
@@ -54,7 +79,7 @@ describe('growth chart golden SVG', () => {
         height: 260,
       },
     });
-    await expect(svgOf(body)).toMatchFileSnapshot('./__goldens__/growth-chart-share.svg');
+    await expectGolden(svgOf(body, 'GrowthChart.svelte'), 'growth-chart-share.svg');
   });
 
   it('counts: a target reference line above the series', async () => {
@@ -75,7 +100,7 @@ describe('growth chart golden SVG', () => {
         height: 220,
       },
     });
-    await expect(svgOf(body)).toMatchFileSnapshot('./__goldens__/growth-chart-count.svg');
+    await expectGolden(svgOf(body, 'GrowthChart.svelte'), 'growth-chart-count.svg');
   });
 });
 
@@ -96,6 +121,6 @@ describe('province bars golden SVG', () => {
         width: 480,
       },
     });
-    await expect(svgOf(body)).toMatchFileSnapshot('./__goldens__/province-bars.svg');
+    await expectGolden(svgOf(body, 'ProvinceBars.svelte'), 'province-bars.svg');
   });
 });

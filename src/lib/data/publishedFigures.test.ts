@@ -15,6 +15,8 @@ describe('published figures', () => {
       [`indicator,waarde\nx,1`, /missing column\(s\) eenheid, peildatum, kwartaal, bron, citaat/],
       [`${header}\nx,veel,u,2020-01-01,2020-Q1,b,c`, /row 2: waarde "veel" is not a number/],
       [`${header}\nx,1,u,2020-01-01,2020 Q1,b,c`, /row 2: kwartaal "2020 Q1" is not YYYY-Qn/],
+      // Rows are numbered as a spreadsheet shows them: a blank row still counts, a quoted newline does not start one.
+      [`${header}\n\nx,1,u,2020-01-01,2020-Q1,b,c\nx,2,u,2020-01-01,2020-Q1,b,"c\nd"\nx,zes,u,2020-01-01,2020-Q1,b,c`, /row 5: waarde "zes" is not a number/],
     ])('%#: %s', (text, message) => {
       expect(() => parsePublishedFigures(text)).toThrow(message);
     });

@@ -1,6 +1,7 @@
 /** The published national figures (gepubliceerde-cijfers.csv): each with its date, quarter and source. */
-import { csvParseRows } from 'd3-dsv';
 import { parseQuarterKey, type Quarter } from '../domain/quarter';
+import type { DataProblem } from '../domain/types';
+import { CsvTable } from './csvTable';
 
 export interface PublishedFigure {
   indicator: string;
@@ -15,20 +16,25 @@ export interface PublishedFigure {
   quote: string;
 }
 
+const COLUMNS = ['indicator', 'waarde', 'eenheid', 'peildatum', 'kwartaal', 'bron', 'citaat'].map((name) => ({ name, required: true }));
+
+/**
+ * The file is the project's own (checked by the data build and the
+ * calibration test), so the first fault throws, naming its row as a
+ * spreadsheet numbers it (read the way every CSV is read: CsvTable).
+ */
 export function parsePublishedFigures(text: string): PublishedFigure[] {
-  // csvParseRows, not csvParse: d3's row-object parser compiles a function
-  // with `new Function`, which a strict Content-Security-Policy forbids.
-  const [header = [], ...lines] = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const rows = lines.filter((cells) => cells.some((c) => c.trim() !== '')).map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as Record<string, string>);
-  const required = ['indicator', 'waarde', 'eenheid', 'peildatum', 'kwartaal', 'bron', 'citaat'];
-  const missing = required.filter((c) => !header.includes(c));
+  const problems: DataProblem[] = [];
+  const table = new CsvTable('gepubliceerde-cijfers.csv', text, COLUMNS, problems);
+  const missing = problems.filter((p) => p.kind === 'missing-column').map((p) => p.column);
   if (missing.length) throw new Error(`gepubliceerde-cijfers.csv: missing column(s) ${missing.join(', ')}`);
-  return rows.map((row, i) => {
-    const value = Number(row['waarde']);
-    const quarter = parseQuarterKey(row['kwartaal'] ?? '');
-    if (!Number.isFinite(value)) throw new Error(`gepubliceerde-cijfers.csv row ${i + 2}: waarde "${row['waarde']}" is not a number`);
-    if (quarter === null) throw new Error(`gepubliceerde-cijfers.csv row ${i + 2}: kwartaal "${row['kwartaal']}" is not YYYY-Qn`);
-    return { indicator: row['indicator']!, value, unit: row['eenheid']!, date: row['peildatum']!, quarter, source: row['bron']!, quote: row['citaat']! };
+  return table.rows.map((row) => {
+    const cell = (column: string) => table.cell(row, column);
+    const value = Number(cell('waarde'));
+    const quarter = parseQuarterKey(cell('kwartaal'));
+    if (!Number.isFinite(value)) throw new Error(`gepubliceerde-cijfers.csv row ${row.line}: waarde "${cell('waarde')}" is not a number`);
+    if (quarter === null) throw new Error(`gepubliceerde-cijfers.csv row ${row.line}: kwartaal "${cell('kwartaal')}" is not YYYY-Qn`);
+    return { indicator: cell('indicator'), value, unit: cell('eenheid'), date: cell('peildatum'), quarter, source: cell('bron'), quote: cell('citaat') };
   });
 }
 
