@@ -4,7 +4,10 @@
  * example data shows their effect. A fixed list, so the output is the same
  * on every run.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { safeCsvWriter } from '../../../src/lib/domain/csvSafety';
+
+/** Written like every CSV of the app: a cell a spreadsheet would run as a formula is neutralised. */
+const csvFormatRows = safeCsvWriter(',').formatRows;
 
 const NOTES: [quarter: string, indicator: string, nl: string, en: string][] = [
   ['2019-Q2', 'ido', 'Kopgroep: vijftien bibliotheken bereiden het eerste IDO voor', 'Pilot group: fifteen libraries prepare the first IDOs'],

@@ -4,7 +4,7 @@
  *   geography → organisations and mergers → locations → IDO desks → SEK →
  *   convenant → the seven files of docs/data.md, plus the optional annotaties.csv.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { safeCsvWriter } from '../../../src/lib/domain/csvSafety';
 import type { Topology } from 'topojson-specification';
 import { quarterKey, type Quarter } from '../../../src/lib/domain/quarter';
 import type { GeoIndex } from '../../../src/lib/domain/types';
@@ -15,6 +15,9 @@ import { generateLocations, locationRows } from './locations';
 import { generateOrganisations } from './organisations';
 import { generateSek, generateTaxPartnerships, SEK_START } from './programmes';
 import { Random } from './random';
+
+/** Written like every CSV of the app: a cell a spreadsheet would run as a formula is neutralised. */
+const csvFormatRows = safeCsvWriter(',').formatRows;
 
 export const EXAMPLE_SEED = 20_190_101;
 

@@ -7,6 +7,7 @@
 import { translate, type MessageParams } from '../i18n/translate';
 import type { MessageKey } from '../i18n/nl';
 import type { DataProblem } from '../domain/types';
+import { showInvisible } from './visibleText';
 
 export interface ProblemInput {
   kind: string;
@@ -18,20 +19,24 @@ export interface ProblemInput {
   /** Message key under `data.expected.`; the kind when not given. */
   message?: string;
   params?: MessageParams;
+  cause?: DataProblem['cause'];
 }
 
 export function dataProblem(input: ProblemInput): DataProblem {
   const message = input.message ?? input.kind;
-  const params = input.params ?? {};
-  return {
+  // Values come from the user's files: what cannot be seen is shown (`GM0363⟨U+200B⟩`), so a value never looks valid while it is not.
+  const params = Object.fromEntries(Object.entries(input.params ?? {}).map(([key, value]) => [key, typeof value === 'string' ? showInvisible(value) : value]));
+  const problem: DataProblem = {
     kind: input.kind,
     file: input.file,
     row: input.row ?? null,
     column: input.column ?? null,
-    value: input.value ?? null,
+    value: input.value == null ? null : showInvisible(input.value),
     expected: translate('en', `data.expected.${message}` as MessageKey, params),
     message,
     params,
     severity: input.severity ?? 'error',
   };
+  if (input.cause) problem.cause = input.cause;
+  return problem;
 }

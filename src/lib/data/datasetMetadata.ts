@@ -2,9 +2,10 @@
  * metadata.json: what the file says (each key optional, every wrong value
  * reported), and the metadata completed with defaults derived from the rows.
  */
-import { parseQuarterText, quarterKey, quarterOfDate, type Quarter } from '../domain/quarter';
+import { parseQuarterText, quarterKey, quarterOfDate, quarterYear, type Quarter } from '../domain/quarter';
 import { PROGRAMMES, type DataProblem, type DatasetMeta, type GeoIndex, type Programme } from '../domain/types';
 import { stripByteOrderMark } from './csvRecords';
+import { QUARTER_YEARS } from './csvTable';
 import { dataProblem } from './dataProblem';
 
 /** What metadata.json says, each key optional. */
@@ -45,6 +46,7 @@ export function readMetadataJson(text: string, file: string, problems: DataProbl
   const quarterValue = (key: string, value: unknown) => {
     if (value === undefined) return undefined;
     const parsed = typeof value === 'string' ? parseQuarterText(value) : null;
+    if (parsed !== null && (quarterYear(parsed) < QUARTER_YEARS.min || quarterYear(parsed) > QUARTER_YEARS.max)) return fail(key, String(value), 'quarter-range', { min: String(QUARTER_YEARS.min), max: String(QUARTER_YEARS.max) });
     return parsed ?? fail(key, String(value), 'quarter');
   };
   const result: MetadataInput = {
@@ -74,6 +76,28 @@ export function readMetadataJson(text: string, file: string, problems: DataProbl
   return ok ? result : null;
 }
 
+/** How far `laatste_kwartaal` may lie beyond the rows (and the newest boundary version's year): two years of slider with no data is a typo, not a plan. */
+export const MAX_QUARTERS_BEYOND_DATA = 8;
+
+/**
+ * A `laatste_kwartaal` far beyond the data (9999-Q4 for "no end") would make
+ * the time line, the slider and the all-quarters download walk to that year.
+ * Reported as bad metadata; false when it is.
+ */
+export function lastQuarterNearData(input: MetadataInput, geo: GeoIndex, latest: Quarter | null, file: string, problems: DataProblem[]): boolean {
+  if (input.lastQuarter === undefined) return true;
+  const limit = Math.max(latest ?? 0, newestVersionYearEnd(geo)) + MAX_QUARTERS_BEYOND_DATA;
+  if (input.lastQuarter <= limit) return true;
+  const params = { latest: quarterKey(Math.max(latest ?? 0, newestVersionYearEnd(geo))), limit: quarterKey(limit) };
+  problems.push(dataProblem({ kind: 'bad-metadata', file, column: 'laatste_kwartaal', value: quarterKey(input.lastQuarter), message: 'bad-metadata.far-beyond', params }));
+  return false;
+}
+
+/** The last quarter of the newest boundary version's year: rows without `tot` run at least that far. */
+function newestVersionYearEnd(geo: GeoIndex): Quarter {
+  return Math.floor(quarterOfDate(geo.versions.at(-1)!.validFrom)! / 4) * 4 + 3;
+}
+
 /**
  * Defaults for what metadata.json leaves out: no name or source (the app
  * says "own data"), not an example, the quarters from the rows (from the
@@ -90,7 +114,7 @@ export function completeMetadata(
   hasFile: (programme: Programme) => boolean,
 ): DatasetMeta {
   const boundaryFirst = quarterOfDate(geo.versions[0]!.validFrom)!;
-  const newestYearEnd = Math.floor(quarterOfDate(geo.versions.at(-1)!.validFrom)! / 4) * 4 + 3;
+  const newestYearEnd = newestVersionYearEnd(geo);
   const firstQuarter = input.firstQuarter ?? Math.max(earliest ?? boundaryFirst, boundaryFirst);
   const lastQuarter = Math.max(input.lastQuarter ?? Math.max(latest ?? newestYearEnd, newestYearEnd), firstQuarter);
   const never = lastQuarter + 1;

@@ -36,7 +36,7 @@ export const DATASET_COLUMNS: Record<DatasetCsvName, readonly ColumnSpec[]> = {
 };
 
 /** Problems that concern a whole file: no dataset can be offered while one is open. */
-export const FILE_LEVEL_KINDS: ReadonlySet<string> = new Set(['missing-file', 'missing-column', 'bad-metadata', 'not-text', 'empty-file', 'no-rows', 'duplicate-file']);
+export const FILE_LEVEL_KINDS: ReadonlySet<string> = new Set(['missing-file', 'missing-column', 'bad-metadata', 'not-text', 'empty-file', 'no-rows', 'duplicate-file', 'unclosed-quote', 'mostly-unreadable']);
 
 /** Municipality shapes of one boundary version, by CBS code. */
 export type MunicipalityShapes = ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;

@@ -10,7 +10,7 @@
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodedText =
-  | { ok: true; text: string; encoding: TextEncoding }
+  | { ok: true; text: string; encoding: TextEncoding; invalidBytes?: InvalidByte[] }
   | { ok: false; reason: 'empty' | 'excel-workbook' | 'binary' };
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, i) => bytes[i] === byte);
@@ -26,9 +26,49 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    // Not valid UTF-8: in the Netherlands that is almost always Excel's Windows-1252 (ë, é, ’ as single bytes).
+    // Not valid UTF-8. Decided on the evidence: a file with more valid multi-byte UTF-8 characters (é as C3 A9)
+    // than bad bytes is UTF-8 with a few bad bytes (each reported); otherwise it is Excel's Windows-1252
+    // (ë, é, ’ as single bytes), as almost every non-UTF-8 file in the Netherlands is.
+    const evidence = utf8Evidence(body);
+    if (evidence.valid > evidence.invalid.length) {
+      return { ok: true, text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', invalidBytes: evidence.invalid };
+    }
     return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
+}
+
+export interface InvalidByte {
+  /** Offset in the file (after a byte order mark). */
+  offset: number;
+  /** The line it is on, counting from 1. */
+  line: number;
+  byte: number;
+}
+
+/** Valid multi-byte UTF-8 sequences, and each byte that starts no valid sequence (with its line). */
+function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: InvalidByte[] } {
+  let valid = 0;
+  const invalid: InvalidByte[] = [];
+  let line = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i]!;
+    if (byte === 0x0a) line++;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    }
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid.push({ offset: i, line, byte });
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F. Node 20's TextDecoder

@@ -15,9 +15,9 @@
  * choose to accept; `dataset` is only given when there is no error at all.
  */
 import { boundaryVersionForQuarter } from './boundaries';
-import { CsvTable } from './csvTable';
+import { CsvTable, type CsvTableOptions } from './csvTable';
 import { dataProblem } from './dataProblem';
-import { completeMetadata, readMetadataJson } from './datasetMetadata';
+import { completeMetadata, lastQuarterNearData, readMetadataJson } from './datasetMetadata';
 import { DATASET_COLUMNS, FILE_LEVEL_KINDS, PROGRAMME_FILES, REQUIRED_FILES, type DatasetCsvName, type DatasetFileName, type MunicipalityShapes } from './datasetSchema';
 import { readIdoStatusChanges } from './readers/idoStatus';
 import { readLocations } from './readers/locations';
@@ -39,6 +39,8 @@ export interface ParseOptions {
   shapes?: (versionId: string) => MunicipalityShapes | undefined;
   /** Called now and then with the data rows validated so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Take invisible characters (a zero-width space copied from a web page) out of ids, codes and quarters, with a note, instead of warning. */
+  stripInvisible?: boolean;
 }
 
 export interface ParseResult {
@@ -75,14 +77,14 @@ export function parseDataset(files: Partial<Record<string, string>>, geo: GeoInd
   const metadata = metadataText === undefined ? null : readMetadataJson(metadataText, nameOf('metadata.json'), problems);
   if (metadataText === undefined) problems.push(dataProblem({ kind: 'metadata-defaults', file: 'metadata.json', severity: 'info' }));
 
-  const tables = readTables(files, nameOf, problems);
+  const tables = readTables(files, nameOf, problems, { stripInvisible: options.stripInvisible ?? false });
   const context = progressContext(new RowChecks(geo), tables, options.onProgress);
 
   // In the order files refer to each other: a row's references are read before it.
   const organisations = readOrganisations(tables.get('organisaties.csv'), context);
   const serviceAreas = readServiceAreas(tables.get('werkgebieden.csv'), context, organisations.index);
-  const locations = readLocations(tables.get('vestigingen.csv'), context, organisations.index, options.shapes);
-  const idoStatusChanges = readIdoStatusChanges(tables.get('ido.csv'), context, locations);
+  const { locations, index: locationIndex } = readLocations(tables.get('vestigingen.csv'), context, organisations.index, options.shapes);
+  const idoStatusChanges = readIdoStatusChanges(tables.get('ido.csv'), context, locations, locationIndex);
   const sekParticipations = readSekParticipations(tables.get('sek.csv'), context, organisations.index);
   const taxPartnerships = readTaxPartnerships(tables.get('belastingdienst.csv'), context, organisations.index);
 
@@ -90,8 +92,10 @@ export function parseDataset(files: Partial<Record<string, string>>, geo: GeoInd
   const programmeStart = (programme: Programme, rows: readonly { from: Quarter }[]): Quarter | null =>
     tables.has(PROGRAMME_FILES[programme]) && rows.length ? rows.reduce((min, r) => Math.min(min, r.from), Infinity) : null;
   const { checks } = context;
+  const metadataUsable = metadataText === undefined || (metadata !== null && lastQuarterNearData(metadata, geo, checks.latest, nameOf('metadata.json'), problems));
+  reportMostlyUnreadable(tables, problems);
   const meta =
-    metadataText === undefined || metadata !== null
+    metadataUsable
       ? completeMetadata(metadata ?? {}, geo, checks.earliest, checks.latest, {
           ido: programmeStart('ido', idoStatusChanges),
           sek: programmeStart('sek', sekParticipations),
@@ -110,12 +114,12 @@ export function parseDataset(files: Partial<Record<string, string>>, geo: GeoInd
 }
 
 /** Every CSV file given, read into a table; file-level problems of reading them (and files that are needed but absent) are recorded. */
-function readTables(files: Partial<Record<string, string>>, nameOf: (file: DatasetFileName) => string, problems: DataProblem[]): Map<DatasetCsvName, CsvTable> {
+function readTables(files: Partial<Record<string, string>>, nameOf: (file: DatasetFileName) => string, problems: DataProblem[], tableOptions: CsvTableOptions): Map<DatasetCsvName, CsvTable> {
   const tables = new Map<DatasetCsvName, CsvTable>();
   for (const name of Object.keys(DATASET_COLUMNS) as DatasetCsvName[]) {
     const text = files[name];
     if (text === undefined) continue;
-    const table = new CsvTable(nameOf(name), text, DATASET_COLUMNS[name], problems);
+    const table = new CsvTable(nameOf(name), text, DATASET_COLUMNS[name], problems, tableOptions);
     tables.set(name, table);
     if (table.ok && table.rows.length === 0 && REQUIRED_FILES.includes(name)) table.report('no-rows', null, null, null);
   }
@@ -125,6 +129,28 @@ function readTables(files: Partial<Record<string, string>>, nameOf: (file: Datas
   }
   if (files['ido.csv'] !== undefined && files['vestigingen.csv'] === undefined) problems.push(dataProblem({ kind: 'missing-file', file: 'vestigingen.csv', params: { file: 'vestigingen.csv' } }));
   return tables;
+}
+
+/**
+ * When most rows of a file fail on their own (not because of another file),
+ * the file is the problem, not its rows: "show without the rows with errors"
+ * would show next to nothing, so it is not offered.
+ */
+const MOSTLY_UNREADABLE_MIN_ROWS = 10;
+
+function reportMostlyUnreadable(tables: ReadonlyMap<DatasetCsvName, CsvTable>, problems: DataProblem[]): void {
+  const ownErrorRows = new Map<string, Set<number>>();
+  for (const p of problems) {
+    if (p.severity !== 'error' || p.row === null || p.cause) continue;
+    const rows = ownErrorRows.get(p.file) ?? new Set<number>();
+    rows.add(p.row);
+    ownErrorRows.set(p.file, rows);
+  }
+  for (const table of tables.values()) {
+    const total = table.rows.length + table.rejectedRows.length;
+    const failed = ownErrorRows.get(table.file)?.size ?? 0;
+    if (failed >= MOSTLY_UNREADABLE_MIN_ROWS && failed > total / 2) table.report('mostly-unreadable', null, null, null, { rows: failed, total });
+  }
 }
 
 /** The readers' context, with a tick that reports progress every 2,000 rows (every data row counts once). */

@@ -3,11 +3,11 @@
  * one row per problem, in the user's language (Dutch: `;`, English: `,`;
  * UTF-8 with a byte order mark, as the app's other downloads).
  */
-import { dsvFormat } from 'd3-dsv';
+import { safeCsvWriter } from '../domain/csvSafety';
 import type { DataProblem } from '../domain/types';
 import { translate, type Language } from '../i18n/translate';
 import { nl, type MessageKey } from '../i18n/nl';
-import { groupProblems } from './problemGroups';
+import { groupProblems, problemsInGroupOrder } from './problemGroups';
 
 /** The expected text of a problem in the language (the parameters are the parser's own). */
 export function problemExpected(language: Language, problem: DataProblem): string {
@@ -24,8 +24,6 @@ export function problemsCsv(problems: readonly DataProblem[], language: Language
   const t = (key: MessageKey) => translate(language, key);
   const header = [t('data.csv.severity'), t('data.csv.kind'), t('data.csv.file'), t('data.csv.row'), t('data.csv.column'), t('data.csv.value'), t('data.csv.expected')];
   // In group order, so the file reads like the dialog.
-  const rows = groupProblems(problems).flatMap((group) =>
-    group.problems.map((p) => [t(`data.severity.${p.severity}` as MessageKey), problemKindName(language, p.kind), p.file, p.row === null ? '' : String(p.row), p.column ?? '', p.value ?? '', problemExpected(language, p)]),
-  );
-  return '\uFEFF' + dsvFormat(language === 'nl' ? ';' : ',').formatRows([header, ...rows]) + '\r\n';
+  const rows = problemsInGroupOrder(groupProblems(problems)).map((p) => [t(`data.severity.${p.severity}` as MessageKey), problemKindName(language, p.kind), p.file, p.row === null ? '' : String(p.row), p.column ?? '', p.value ?? '', problemExpected(language, p)]);
+  return '\uFEFF' + safeCsvWriter(language === 'nl' ? ';' : ',').formatRows([header, ...rows]) + '\r\n';
 }

@@ -16,11 +16,43 @@ import { createMunicipalityNames, type MunicipalityNames } from './municipalityN
 import { normaliseMunicipalityCode } from './municipalitySearch';
 import { periodsOverlap, quarterKey, quarterOfDate, type Period, type Quarter } from '../domain/quarter';
 import type { GeoIndex, Organisation } from '../domain/types';
+import { stripInvisible } from './visibleText';
+
+/** Ids read from one file, so a reference to one can say why it is not there. */
+export interface IdIndex {
+  /** The file as the user named it. */
+  file: string;
+  /** Ids of rows that have an error themselves, with the row. */
+  rejected: ReadonlyMap<string, number>;
+  /** Each id by its folded form (case, spaces and invisible characters left out), with its row: `org001` finds `ORG001`. */
+  folded: ReadonlyMap<string, { id: string; line: number }>;
+  /** True when the file is absent or could not be read: every reference into it fails because of that. */
+  unreadable: boolean;
+}
 
 /** The organisations read so far, with the row each came from. */
-export interface OrganisationIndex {
+export interface OrganisationIndex extends Partial<IdIndex> {
   byId: ReadonlyMap<string, Organisation>;
   lines: ReadonlyMap<string, number>;
+}
+
+/** `ORG 001`, `org001` and `ORG001⟨U+200B⟩` are the same id to a person. */
+export function foldId(id: string): string {
+  return stripInvisible(id).toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * The message for a reference to an id that is not there, leading to the
+ * cause where there is one: the row of that id has an error itself, the id is
+ * there written differently, or its file could not be read.
+ */
+export function reportUnknownId(t: CsvTable, row: CsvRow, column: string, id: string, kind: string, index: Partial<IdIndex>): void {
+  const rejected = index.rejected?.get(id);
+  const similar = index.folded?.get(foldId(id));
+  if (rejected !== undefined) t.report(kind, row.line, column, id, { id, file: index.file!, line: rejected }, { message: `${kind}.rejected`, cause: { file: index.file!, row: rejected } });
+  else if (similar && similar.id !== id) t.report(kind, row.line, column, id, { id, similar: similar.id, file: index.file!, line: similar.line }, { message: `${kind}.similar` });
+  else if (index.unreadable && index.file) t.report(kind, row.line, column, id, { id, file: index.file }, { message: `${kind}.file`, cause: { file: index.file, row: null } });
+  else t.report(kind, row.line, column, id);
 }
 
 export class RowChecks {
@@ -113,11 +145,14 @@ export class RowChecks {
     if (id === null) return null;
     const organisation = organisations.byId.get(id);
     if (!organisation) {
-      t.report('unknown-organisation', row.line, 'organisatie_id', id);
+      reportUnknownId(t, row, 'organisatie_id', id, 'unknown-organisation', organisations);
       return null;
     }
     if (!within(validity, organisation)) {
-      t.report('outside-period', row.line, 'vanaf', periodText(validity), { period: periodText(organisation), id }, { message: 'outside-period.organisation' });
+      // The organisation's own row is named: its period may be the one that is wrong (a date in UTC, say).
+      const line = organisations.lines.get(id)!;
+      const file = organisations.file ?? 'organisaties.csv';
+      t.report('outside-period', row.line, 'vanaf', periodText(validity), { period: periodText(organisation), id, file, line }, { message: 'outside-period.organisation', cause: { file, row: line } });
       return null;
     }
     return id;

@@ -5,7 +5,7 @@
  * byte order mark and CRLF, as Excel in the Netherlands opens and saves CSV:
  * the templates users download). Reading either back gives the same dataset.
  */
-import { dsvFormat } from 'd3-dsv';
+import { safeCsvWriter } from '../domain/csvSafety';
 import { quarterKey, type Quarter } from '../domain/quarter';
 import type { Dataset, DatasetMeta } from '../domain/types';
 import { DATASET_COLUMNS, type DatasetCsvName, type DatasetFileName } from './parseDataset';
@@ -17,7 +17,7 @@ const quarter = (q: Quarter | null) => (q === null ? '' : quarterKey(q));
 /** One CSV file from its rows (header from DATASET_COLUMNS). */
 export function formatCsv(file: DatasetCsvName, rows: readonly (readonly (string | number)[])[], form: DatasetForm): string {
   const excel = form === 'excel-nl';
-  const format = dsvFormat(excel ? ';' : ',');
+  const format = safeCsvWriter(excel ? ';' : ',');
   const cell = (value: string | number) => (typeof value === 'number' && excel ? String(value).replace('.', ',') : String(value));
   const lines = [DATASET_COLUMNS[file].map((c) => c.name), ...rows.map((row) => row.map(cell))];
   const text = format.formatRows(lines) + (excel ? '\r\n' : '\n');

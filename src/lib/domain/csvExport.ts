@@ -5,9 +5,9 @@
  * Netherlands opens directly), English files "," and a decimal point; both are
  * UTF-8 with a byte order mark so Excel detects the encoding.
  */
-import { dsvFormat } from 'd3-dsv';
 import type { QuarterCoverage } from './coverage';
 import { COVERED_CATEGORIES, type IndicatorId } from './indicators';
+import { safeCsvWriter } from './csvSafety';
 import { quarterKey, type Quarter } from './quarter';
 import type { Province } from './types';
 import { translate, type Language } from '../i18n/translate';
@@ -15,9 +15,9 @@ import { translate, type Language } from '../i18n/translate';
 /** Byte order mark: Excel reads the file as UTF-8 only with it. */
 export const BOM = '\uFEFF';
 
-/** The writer and decimal formatting of a language's CSV dialect (shared by every download). */
+/** The writer and decimal formatting of a language's CSV dialect (shared by every download; cells that a spreadsheet would run as a formula are neutralised). */
 export function csvFormat(language: Language) {
-  const dsv = dsvFormat(language === 'nl' ? ';' : ',');
+  const dsv = safeCsvWriter(language === 'nl' ? ';' : ',');
   const decimal = (value: number | null, digits: number) => (value === null ? '' : language === 'nl' ? value.toFixed(digits).replace('.', ',') : value.toFixed(digits));
   return { dsv, decimal };
 }

@@ -54,7 +54,7 @@ export function quarterOfDate(isoDate: string): Quarter | null {
 
 const YEAR_QUARTER = /^(\d{4})\s*[-_/ ]?\s*[QK]([1-4])$/i;
 const QUARTER_YEAR = /^[QK]([1-4])\s*[-_/ ]?\s*(\d{4})$/i;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 // Dutch order (day first), as Excel in the Netherlands writes dates: 1-10-2020, 01/10/2020, 1.10.2020.
 const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
@@ -72,10 +72,34 @@ export function parseQuarterText(text: string): Quarter | null {
   match = QUARTER_YEAR.exec(value);
   if (match) return quarterOf(Number(match[2]), Number(match[1]) as 1 | 2 | 3 | 4);
   match = ISO_DATE.exec(value);
-  if (match) return quarterOfValidDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) {
+    const local = match[7] ? dutchDateOfTimestamp(value) : null;
+    if (local) return quarterOfDate(local);
+    return quarterOfValidDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  }
   match = DUTCH_DATE.exec(value);
   if (match) return quarterOfValidDate(Number(match[3]), Number(match[2]), Number(match[1]));
   return null;
+}
+
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * A timestamp with a zone (`2020-06-30T22:00:00Z`, `2020-06-30T23:00+01:00`,
+ * as SharePoint and Power BI export a date) is a moment; the date it means is
+ * the one in the Netherlands then (here 1 July 2020). Null for a date or a
+ * time without a zone, which is already local.
+ */
+export function dutchDateOfTimestamp(text: string): string | null {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match?.[7]) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  if (quarterOfValidDate(year, month, day) === null || hour > 23 || minute > 59 || second > 59) return null;
+  const zone = match[7].toUpperCase();
+  const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const moment = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+  const parts = Object.fromEntries(DUTCH_DAY.formatToParts(moment).map((p) => [p.type, p.value]));
+  return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 
 function quarterOfValidDate(year: number, month: number, day: number): Quarter | null {

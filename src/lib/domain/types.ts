@@ -156,4 +156,6 @@ export interface DataProblem {
   params: Record<string, string | number>;
   /** Errors keep a row (or the dataset) out; warnings and notes (info) do not. */
   severity: 'error' | 'warning' | 'info';
+  /** The row (or, with row null, the file) whose own problem made this one: a reference to an organisation whose row has an error. Shown with that cause, not beside it. */
+  cause?: { file: string; row: number | null };
 }

@@ -2,10 +2,10 @@
 import { quarterKey, type Period } from '../../domain/quarter';
 import { IDO_STATUSES, type IdoStatusChange, type LibraryLocation } from '../../domain/types';
 import type { CsvTable } from '../csvTable';
-import { periodText, within } from '../rowChecks';
+import { periodText, reportUnknownId, within, type IdIndex } from '../rowChecks';
 import { rowsOf, type ReaderContext } from './readerContext';
 
-export function readIdoStatusChanges(table: CsvTable | undefined, { checks, tick }: ReaderContext, locations: readonly LibraryLocation[]): IdoStatusChange[] {
+export function readIdoStatusChanges(table: CsvTable | undefined, { checks, tick }: ReaderContext, locations: readonly LibraryLocation[], locationIndex: Partial<IdIndex> = {}): IdoStatusChange[] {
   const locationPeriods = new Map<string, Period[]>();
   for (const location of locations) {
     const periods = locationPeriods.get(location.id);
@@ -24,7 +24,7 @@ export function readIdoStatusChanges(table: CsvTable | undefined, { checks, tick
     checks.seen(from);
     const periods = locationPeriods.get(locationId);
     if (!periods) {
-      t.report('unknown-location', row.line, 'vestiging_id', locationId);
+      reportUnknownId(t, row, 'vestiging_id', locationId, 'unknown-location', locationIndex);
       continue;
     }
     if (!periods.some((p) => within({ from, to: from + 1 }, p))) {

@@ -18,7 +18,7 @@ function read(body: string, withShapes = true) {
   const problems: DataProblem[] = [];
   const table = new CsvTable('vestigingen.csv', 'vestiging_id,organisatie_id,naam,gemeente_code,lon,lat,vanaf,tot\n' + body, DATASET_COLUMNS['vestigingen.csv'], problems);
   const locations = readLocations(table, { checks: new RowChecks(geo), tick: () => undefined }, organisations, withShapes ? (id) => shapes.get(id) : undefined);
-  return { locations, problems };
+  return { locations: locations.locations, problems };
 }
 
 describe('readLocations', () => {

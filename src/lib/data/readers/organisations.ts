@@ -1,24 +1,44 @@
-/** organisaties.csv → organisations: unique ids, a period each, and a successor that exists (else a warning). */
+/**
+ * organisaties.csv → organisations: unique ids, a period each, and a successor
+ * that exists (else a warning). Ids that differ only in case, spaces or
+ * invisible characters (`ORG001`, `org001`, `ORG 001`) are different ids to
+ * the data but the same to a person: a warning names both rows.
+ */
 import type { Organisation } from '../../domain/types';
 import type { CsvTable } from '../csvTable';
-import type { OrganisationIndex } from '../rowChecks';
-import { rowsOf, type ReaderContext } from './readerContext';
+import { foldId, type OrganisationIndex } from '../rowChecks';
+import { isUnreadable, rowsOf, type ReaderContext } from './readerContext';
 
-export function readOrganisations(table: CsvTable | undefined, { checks, tick }: ReaderContext): { organisations: Organisation[]; index: OrganisationIndex } {
+export function readOrganisations(table: CsvTable | undefined, { checks, tick }: ReaderContext): { organisations: Organisation[]; index: Required<OrganisationIndex> } {
   const organisations: Organisation[] = [];
   const byId = new Map<string, Organisation>();
   const lines = new Map<string, number>();
+  const rejected = new Map<string, number>();
+  const folded = new Map<string, { id: string; line: number }>();
+  const reject = (id: string | null, line: number) => {
+    if (id && !byId.has(id) && !rejected.has(id)) rejected.set(id, line);
+  };
+  for (const row of table?.rejectedRows ?? []) reject(table!.cell(row, 'organisatie_id'), row.line);
   for (const row of rowsOf(table)) {
     tick();
     const t = table!;
     const id = t.text(row, 'organisatie_id');
     const name = t.text(row, 'naam');
     const validity = checks.period(t, row);
-    if (id === null || name === null || !validity) continue;
+    if (id !== null) {
+      const similar = folded.get(foldId(id));
+      if (similar && similar.id !== id) t.report('similar-id', row.line, 'organisatie_id', id, { id, other: similar.id, line: similar.line }, { severity: 'warning' });
+      else if (!similar) folded.set(foldId(id), { id, line: row.line });
+    }
+    if (id === null || name === null || !validity) {
+      reject(id, row.line);
+      continue;
+    }
     if (byId.has(id)) {
       t.report('duplicate-id', row.line, 'organisatie_id', id, { id, line: lines.get(id)! });
       continue;
     }
+    rejected.delete(id);
     const organisation = { id, name, ...validity, successorId: t.optionalText(row, 'opvolger_id') };
     organisations.push(organisation);
     byId.set(id, organisation);
@@ -31,5 +51,5 @@ export function readOrganisations(table: CsvTable | undefined, { checks, tick }:
       organisation.successorId = null;
     }
   }
-  return { organisations, index: { byId, lines } };
+  return { organisations, index: { byId, lines, rejected, folded, file: table?.file ?? 'organisaties.csv', unreadable: isUnreadable(table) } };
 }
