@@ -25,6 +25,8 @@ export interface LoadRequest {
   /** Municipality shapes of these boundary versions (the app's own cached boundaries). */
   shapes: (versions: string[]) => Promise<ShapesByVersion>;
   onProgress: (stage: LoadStage, done: number, total: number) => void;
+  /** Strip invisible characters from ids, codes and quarters (the user chose to). */
+  stripInvisible?: boolean;
 }
 
 export function startDatasetLoad(request: LoadRequest): LoadHandle {
@@ -54,7 +56,7 @@ export function startDatasetLoad(request: LoadRequest): LoadHandle {
     finish();
     settle.reject(new Error(event.message || 'the worker stopped'));
   };
-  send({ type: 'load', geo: request.geo, inputs: request.inputs });
+  send({ type: 'load', geo: request.geo, inputs: request.inputs, stripInvisible: request.stripInvisible ?? false });
   return {
     result,
     cancel() {

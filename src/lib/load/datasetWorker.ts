@@ -18,11 +18,11 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'shapes') receiveShapes(message.shapes);
   else if (message.type === 'load') {
-    load(message.inputs, message.geo).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    load(message.inputs, message.geo, message.stripInvisible ?? false).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
   }
 };
 
-async function load(inputs: WorkerInput[], geo: Parameters<typeof parseIdentified>[1]) {
+async function load(inputs: WorkerInput[], geo: Parameters<typeof parseIdentified>[1], stripInvisible: boolean) {
   // 1. Read every file, reporting bytes read.
   const total = inputs.reduce((sum, input) => sum + (input instanceof Blob ? input.size : input.bytes.byteLength), 0);
   let done = 0;
@@ -49,7 +49,7 @@ async function load(inputs: WorkerInput[], geo: Parameters<typeof parseIdentifie
   }
 
   // 3. Validate, reporting rows checked.
-  const result = parseIdentified(identified, geo, { shapes: (id) => shapes.get(id), onProgress: (rows, all) => post({ type: 'progress', stage: 'check', done: rows, total: all }) });
+  const result = parseIdentified(identified, geo, { stripInvisible, shapes: (id) => shapes.get(id), onProgress: (rows, all) => post({ type: 'progress', stage: 'check', done: rows, total: all }) });
   post({ type: 'result', result });
 }
 

@@ -8,7 +8,7 @@ export type WorkerInput = File | { name: string; bytes: ArrayBuffer };
 
 export type ShapesByVersion = Record<string, FeatureCollection<Polygon | MultiPolygon, { code: string }>>;
 
-export type ToWorker = { type: 'load'; geo: GeoIndex; inputs: WorkerInput[] } | { type: 'shapes'; shapes: ShapesByVersion };
+export type ToWorker = { type: 'load'; geo: GeoIndex; inputs: WorkerInput[]; stripInvisible?: boolean } | { type: 'shapes'; shapes: ShapesByVersion };
 
 export type LoadStage = 'read' | 'check';
 

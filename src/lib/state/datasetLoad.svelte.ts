@@ -34,6 +34,7 @@ export class DatasetLoad {
   phase = $state<LoadPhase>('idle');
   stage = $state<LoadStage | 'fetch'>('read');
   done = $state(0);
+  /** 0 while the size is unknown (a server that sends no Content-Length): progress is then shown as bytes received. */
   total = $state(0);
   result = $state.raw<ParseResult | null>(null);
   /** What went wrong when the load itself failed (not a validation problem). */
@@ -42,6 +43,10 @@ export class DatasetLoad {
 
   #handle: LoadHandle | null = null;
   #abort: AbortController | null = null;
+  /** The last load's inputs and adjustment, to check the same files again with invisible characters stripped. */
+  #last: { inputs: WorkerInput[]; adjust: (r: ParseResult) => ParseResult } | null = null;
+  /** Whether the result on screen was checked with invisible characters stripped. */
+  strippedInvisible = $state(false);
 
   constructor(
     private readonly geo: () => GeoIndex | undefined,
@@ -61,16 +66,26 @@ export class DatasetLoad {
       async () => {
         this.#abort = new AbortController();
         this.stage = 'fetch';
-        const fetched = await fetchDatasetFiles(text, location.href, this.#abort.signal, (done, total) => this.#progress('fetch', done, total));
+        const fetched = await fetchDatasetFiles(text, location.href, this.#abort.signal, (done, total) => this.#progress('fetch', done, total ?? 0));
         fetchProblems = fetched.problems;
         return fetched.files;
       },
       (result) => {
         if (!fetchProblems.length) return result;
         // A file that could not be fetched leaves no dataset to offer: the user should try again, not accept a part.
-        return { ...result, dataset: null, withoutErrorRows: null, problems: [...fetchProblems, ...result.problems] };
+        // It is not "missing" as well: the fetch problem says why it is not there.
+        const notFetched = new Set(fetchProblems.map((p) => p.file));
+        const problems = result.problems.filter((p) => !(p.kind === 'missing-file' && notFetched.has(p.file)) && p.kind !== 'no-files' && p.kind !== 'no-dataset-files');
+        return { ...result, dataset: null, withoutErrorRows: null, problems: [...fetchProblems, ...problems] };
       },
     );
+  }
+
+  /** The same files checked again, with invisible characters taken out of ids, codes and quarters. */
+  retryStrippingInvisible(): Promise<void> {
+    const last = this.#last;
+    if (!last) return Promise.resolve();
+    return this.#run(this.source, async () => last.inputs, last.adjust, true);
   }
 
   cancel(): void {
@@ -84,6 +99,7 @@ export class DatasetLoad {
     this.cancel();
     this.result = null;
     this.failure = null;
+    this.#last = null;
   }
 
   /** The dataset to show, when the user confirms: complete, or (withRowsLeftOut) without the rows with errors. */
@@ -96,7 +112,7 @@ export class DatasetLoad {
     return loaded;
   }
 
-  async #run(source: LoadSource, inputs: () => Promise<WorkerInput[]>, adjust: (r: ParseResult) => ParseResult = (r) => r): Promise<void> {
+  async #run(source: LoadSource, inputs: () => Promise<WorkerInput[]>, adjust: (r: ParseResult) => ParseResult = (r) => r, stripInvisible = false): Promise<void> {
     const geo = this.geo();
     if (!geo || this.phase === 'busy') return;
     this.result = null;
@@ -106,9 +122,11 @@ export class DatasetLoad {
     this.#progress('read', 0, 1);
     try {
       const files = await inputs();
-      this.#handle = startDatasetLoad({ inputs: files, geo, shapes: this.shapes, onProgress: (stage, done, total) => this.#progress(stage, done, total) });
+      this.#last = { inputs: files, adjust };
+      this.#handle = startDatasetLoad({ inputs: files, geo, shapes: this.shapes, stripInvisible, onProgress: (stage, done, total) => this.#progress(stage, done, total) });
       const result = adjust(await this.#handle.result);
       this.result = result;
+      this.strippedInvisible = stripInvisible;
       this.#settle('done');
     } catch (error) {
       if (error instanceof LoadCancelled || (error as Error).name === 'AbortError') return;
