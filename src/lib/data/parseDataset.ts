@@ -14,7 +14,7 @@
  * reported too, so `withoutErrorRows` is a consistent dataset the user may
  * choose to accept; `dataset` is only given when there is no error at all.
  */
-import { boundaryVersionForQuarter } from './boundaries';
+import { boundaryVersionForQuarter } from '../domain/boundaries';
 import { CsvTable, type CsvTableOptions } from './csvTable';
 import { dataProblem } from './dataProblem';
 import { completeMetadata, lastQuarterNearData, readMetadataJson } from './datasetMetadata';

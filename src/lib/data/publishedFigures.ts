@@ -1,20 +1,9 @@
 /** The published national figures (gepubliceerde-cijfers.csv): each with its date, quarter and source. */
-import { parseQuarterKey, type Quarter } from '../domain/quarter';
-import type { DataProblem } from '../domain/types';
+import { parseQuarterKey } from '../domain/quarter';
+import type { DataProblem, PublishedFigure } from '../domain/types';
 import { CsvTable } from './csvTable';
 
-export interface PublishedFigure {
-  indicator: string;
-  value: number;
-  unit: string;
-  /** Peildatum, ISO date. */
-  date: string;
-  quarter: Quarter;
-  /** A URL, or the name of a document. */
-  source: string;
-  /** The words of the source the figure comes from. */
-  quote: string;
-}
+export type { PublishedFigure } from '../domain/types';
 
 const COLUMNS = ['indicator', 'waarde', 'eenheid', 'peildatum', 'kwartaal', 'bron', 'citaat'].map((name) => ({ name, required: true }));
 

@@ -8,7 +8,7 @@
  * It also keeps the earliest and latest quarter the rows name, for the
  * metadata defaults.
  */
-import { boundaryVersionForQuarter } from './boundaries';
+import { boundaryVersionForQuarter } from '../domain/boundaries';
 import type { CsvRow, CsvTable } from './csvTable';
 import { NETHERLANDS_BOUNDS } from './datasetSchema';
 import { createCodeResolver, type CodeResolver } from './lineage';

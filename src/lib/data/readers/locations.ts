@@ -5,7 +5,7 @@
  * one id in several rows only when their periods do not overlap.
  */
 import type { LibraryLocation } from '../../domain/types';
-import { boundaryVersionForQuarter } from '../boundaries';
+import { boundaryVersionForQuarter } from '../../domain/boundaries';
 import type { CsvTable } from '../csvTable';
 import type { MunicipalityShapes } from '../datasetSchema';
 import { locationInMunicipality } from '../locationInMunicipality';
