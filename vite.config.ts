@@ -1,10 +1,24 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+
+/**
+ * index.html carries the Content-Security-Policy as a <meta http-equiv>, so
+ * dist/ has it on any static host. The dev server injects styles inline for
+ * hot reloading, which the policy forbids: there the tag is left out.
+ */
+function withoutCspInDev(): Plugin {
+  return {
+    name: 'bbv-csp-meta-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
 
 // Relative base: the built app can be hosted in any folder and embedded from any path.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), withoutCspInDev()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; a warning for it tells us nothing new.
@@ -19,8 +33,9 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false },
   // A sandboxed embed (allow-scripts without allow-same-origin) has an opaque
-  // origin: its scripts and data are cross-origin requests. Hosts of the
-  // built app must send this header too (see README).
+  // origin: its scripts and data are cross-origin requests. The embed snippet
+  // is a plain iframe, so hosts need this header only for frames that a host
+  // page sandboxes itself (see README).
   preview: { port: 4173, headers: { 'Access-Control-Allow-Origin': '*' } },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

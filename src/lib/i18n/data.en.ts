@@ -237,6 +237,4 @@ export const dataEn: Record<keyof typeof dataNl, string> = {
   'data.limits': "At most {file} per file and {load} per load; an address that does not answer for {seconds} seconds is given up.",
   'data.stage.fetchBytes': "Fetching… {received} received",
   'data.noFiles': "No files were found. Drag the files themselves, or a folder they are directly in.",
-  'notice.showFull': "Show the full value",
-  'notice.hideFull': "Shorten",
 };

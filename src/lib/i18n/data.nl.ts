@@ -237,6 +237,4 @@ export const dataNl = {
   'data.limits': "Hoogstens {file} per bestand en {load} per keer; een adres dat {seconds} seconden niet antwoordt, wordt opgegeven.",
   'data.stage.fetchBytes': "Ophalen… {received} ontvangen",
   'data.noFiles': "Er zijn geen bestanden gevonden. Sleep de bestanden zelf, of een map waar ze direct in staan.",
-  'notice.showFull': "Volledige waarde tonen",
-  'notice.hideFull': "Inkorten",
 } as const;

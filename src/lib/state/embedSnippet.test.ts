@@ -23,7 +23,7 @@ describe('embed snippet', () => {
   it('is an iframe with an accessible name and the resize script, attributes escaped', () => {
     const snippet = buildEmbedSnippet({ appUrl, state: DEFAULT_URL_STATE, height: 640, title: 'BBV-kaart: "IDO" & meer' });
     expect(snippet).toBe(
-      '<iframe src="http://127.0.0.1:8080/bbv-kaart/?embed=1" title="BBV-kaart: &quot;IDO&quot; &amp; meer" sandbox="allow-scripts allow-popups" loading="lazy" style="width:100%;height:640px;border:0"></iframe>\n' +
+      '<iframe src="http://127.0.0.1:8080/bbv-kaart/?embed=1" title="BBV-kaart: &quot;IDO&quot; &amp; meer" loading="lazy" style="width:100%;height:640px;border:0"></iframe>\n' +
         '<script src="http://127.0.0.1:8080/bbv-kaart/embed.js" async></script>',
     );
   });

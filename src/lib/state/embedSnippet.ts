@@ -30,11 +30,18 @@ export function embedUrl(appUrl: string, state: UrlState): string {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * A plain iframe, as Datawrapper and Our World in Data embed: no `sandbox`.
+ * A sandbox that allows the frame its own origin protects nothing, and one
+ * without it makes every request of the map cross-origin (and its messages
+ * come from an opaque origin embed.js cannot check). The map runs on its own
+ * origin, apart from the host page by the browser's same-origin policy.
+ */
 export function buildEmbedSnippet(options: EmbedOptions): string {
   const src = embedUrl(options.appUrl, options.state);
   const script = new URL('embed.js', options.appUrl).href;
   return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" sandbox="allow-scripts allow-popups" loading="lazy" style="width:100%;height:${Math.round(options.height)}px;border:0"></iframe>`,
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" loading="lazy" style="width:100%;height:${Math.round(options.height)}px;border:0"></iframe>`,
     `<script src="${escapeAttribute(script)}" async></script>`,
   ].join('\n');
 }

@@ -59,7 +59,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   analysis: null,
 };
 
-export type UrlNotice =
+export type UrlNotice = (
   | { kind: 'unknown-indicator'; value: string }
   | { kind: 'bad-quarter'; value: string }
   | { kind: 'quarter-out-of-range'; value: string; first: Quarter; last: Quarter }
@@ -73,7 +73,20 @@ export type UrlNotice =
   | { kind: 'unknown-mode'; value: string }
   | { kind: 'bad-compare'; value: string }
   | { kind: 'compare-out-of-range'; value: string; first: Quarter; last: Quarter }
-  | { kind: 'unknown-analysis'; value: string };
+  | { kind: 'unknown-analysis'; value: string }
+) & {
+  /** The whole value when `value` was cut (shortenNoticeValue). */
+  fullValue?: string;
+};
+
+/** Longest value a notice echoes; a longer one (a 100 KB parameter) is cut, the full value kept in `fullValue`. */
+export const NOTICE_VALUE_MAX = 80;
+
+/** A notice whose value is cut to NOTICE_VALUE_MAX characters, so a long parameter cannot widen the page. */
+export function shortenNoticeValue<T extends UrlNotice>(notice: T): T & { fullValue?: string } {
+  if (notice.value.length <= NOTICE_VALUE_MAX) return notice;
+  return { ...notice, value: `${notice.value.slice(0, NOTICE_VALUE_MAX)}… (${notice.value.length})`, fullValue: notice.value };
+}
 
 /** What decoding needs to know about the data on screen. */
 export interface UrlContext {
@@ -187,7 +200,7 @@ export function decodeUrlState(search: string, context: UrlContext): { state: Ur
     if ((MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
     else notices.push({ kind: 'unknown-mode', value: mode });
   }
-  return { state, notices };
+  return { state, notices: notices.map(shortenNoticeValue) };
 }
 
 /**
