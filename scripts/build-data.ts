@@ -8,6 +8,7 @@
  *
  *   --in <folder>          library data folder (else BBV_DATA_DIR, else data/example)
  *   --check                validate and report only; write nothing
+ *   --strip-invisible      take invisible characters (zero-width and no-break spaces copied from a web page) out of ids, codes and quarters, with a note
  *   BBV_GEO_DIR            boundary folder (default ../shared/geo)
  *   BBV_PUBLISHED_FIGURES  published figures CSV (default ../shared/data/gepubliceerde-cijfers.csv)
  */
@@ -15,12 +16,13 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, r
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildAnnotations } from './build-annotations';
+import { escapeControl } from '../src/lib/data/visibleText';
 import { buildDataset, validateDataFolder } from './build-dataset';
 import { buildGeo } from './build-geo';
 import { defaultGeoDir, defaultPublishedFiguresFile, readSharedGeo, REPO_ROOT } from './lib/readSharedGeo';
 
 const args = process.argv.slice(2);
-const usage = 'usage: npm run data -- [--in <folder>] [--check]';
+const usage = 'usage: npm run data -- [--in <folder>] [--check] [--strip-invisible]';
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);
@@ -30,7 +32,7 @@ if (inAt >= 0 && !args[inAt + 1]) {
   console.error(`data: --in needs a folder\n${usage}`);
   process.exit(2);
 }
-const unknown = args.filter((arg, i) => arg.startsWith('-') && !['--in', '--check'].includes(arg) && args[i - 1] !== '--in');
+const unknown = args.filter((arg, i) => arg.startsWith('-') && !['--in', '--check', '--strip-invisible'].includes(arg) && args[i - 1] !== '--in');
 if (unknown.length) {
   console.error(`data: unknown option ${unknown.join(' ')}\n${usage}`);
   process.exit(2);
@@ -41,14 +43,15 @@ const geoDir = defaultGeoDir();
 const exampleDir = join(REPO_ROOT, 'data', 'example');
 const dataDir = resolve(inAt >= 0 ? args[inAt + 1]! : (process.env['BBV_DATA_DIR'] ?? exampleDir));
 const publishedFile = defaultPublishedFiguresFile();
+const parseOptions = { stripInvisible: args.includes('--strip-invisible') };
 
 try {
   const started = performance.now();
   if (args.includes('--check')) {
     const { index, topologies } = readSharedGeo(geoDir);
-    const { dataset } = validateDataFolder(dataDir, index, topologies);
+    const { dataset } = validateDataFolder(dataDir, index, topologies, parseOptions);
     const annotations = buildAnnotations(dataDir, null);
-    console.log(`data: ${dataDir} is valid: ${dataset.organisations.length} organisations, ${dataset.locations.length} location rows, ${annotations.summary}; nothing written (--check)`);
+    console.log(escapeControl(`data: ${dataDir} is valid: ${dataset.organisations.length} organisations, ${dataset.locations.length} location rows, ${annotations.summary}; nothing written (--check)`));
   } else {
     if (!existsSync(publishedFile)) throw new Error(`${publishedFile} is missing: set BBV_PUBLISHED_FIGURES to the published figures CSV`);
     // Build into a fresh folder and swap it in at the end: a failed build leaves the previous output as it was.
@@ -56,21 +59,21 @@ try {
     const staging = mkdtempSync(join(tmpdir(), 'bbv-generated-'));
     try {
       const geo = buildGeo(geoDir, staging);
-      const data = buildDataset(dataDir, exampleDir, geo.index, geo.topologies, staging);
+      const data = buildDataset(dataDir, exampleDir, geo.index, geo.topologies, staging, parseOptions);
       const annotations = buildAnnotations(dataDir, staging);
       copyFileSync(publishedFile, join(staging, 'gepubliceerde-cijfers.csv'));
       rmSync(outDir, { recursive: true, force: true });
       moveFolder(staging, outDir);
       console.log(
-        `data: ${geo.index.versions.length} boundary versions (${Math.round(geo.bytes / 1024)} KB) from ${geoDir}; ` +
-          `${data.summary}, ${annotations.summary} from ${dataDir}; written to public/generated in ${Math.round(performance.now() - started)} ms`,
+        escapeControl(`data: ${geo.index.versions.length} boundary versions (${Math.round(geo.bytes / 1024)} KB) from ${geoDir}; ` +
+          `${data.summary}, ${annotations.summary} from ${dataDir}; written to public/generated in ${Math.round(performance.now() - started)} ms`),
       );
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
   }
 } catch (error) {
-  console.error(`data failed: ${(error as Error).message}`);
+  console.error(escapeControl(`data failed: ${(error as Error).message}`));
   process.exit(1);
 }
 

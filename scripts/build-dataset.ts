@@ -28,21 +28,21 @@ export function readDataFolder(dir: string): InputFile[] {
 }
 
 /** Validates a folder; prints every problem grouped; throws when there is an error. */
-export function validateDataFolder(dir: string, geo: GeoIndex, topologies: Map<string, Topology>): ParseResult & { dataset: NonNullable<ParseResult['dataset']> } {
+export function validateDataFolder(dir: string, geo: GeoIndex, topologies: Map<string, Topology>, options: { stripInvisible?: boolean } = {}): ParseResult & { dataset: NonNullable<ParseResult['dataset']> } {
   const shapes = new Map<string, MunicipalityShapes>();
   const shapesFor = (versionId: string) => {
     if (!shapes.has(versionId) && topologies.has(versionId)) shapes.set(versionId, shapesFromTopology(topologies.get(versionId)!));
     return shapes.get(versionId);
   };
-  const result = loadDataset(readDataFolder(dir), geo, { shapes: shapesFor });
+  const result = loadDataset(readDataFolder(dir), geo, { shapes: shapesFor, stripInvisible: options.stripInvisible ?? false });
   if (result.problems.length) console.error(describeProblems(result.problems));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   if (errors || !result.dataset) throw new Error(`${errors} error(s) in ${dir}; nothing was written for the library data`);
   return result as ParseResult & { dataset: NonNullable<ParseResult['dataset']> };
 }
 
-export function buildDataset(dataDir: string, exampleDir: string, geo: GeoIndex, topologies: Map<string, Topology>, outDir: string): { summary: string } {
-  const { dataset, problems } = validateDataFolder(dataDir, geo, topologies);
+export function buildDataset(dataDir: string, exampleDir: string, geo: GeoIndex, topologies: Map<string, Topology>, outDir: string, options: { stripInvisible?: boolean } = {}): { summary: string } {
+  const { dataset, problems } = validateDataFolder(dataDir, geo, topologies, options);
   const target = join(outDir, 'data');
   mkdirSync(target, { recursive: true });
   const files = writeDataset(dataset, 'canonical');

@@ -43,10 +43,11 @@ export function readMetadataJson(text: string, file: string, problems: DataProbl
     if (value === undefined) return undefined;
     return typeof value === 'string' && value.trim() ? value.trim() : fail(key, String(value), 'text');
   };
+  // laatste_kwartaal is bounded by the data instead (lastQuarterNearData), with a message that says how far.
   const quarterValue = (key: string, value: unknown) => {
     if (value === undefined) return undefined;
     const parsed = typeof value === 'string' ? parseQuarterText(value) : null;
-    if (parsed !== null && (quarterYear(parsed) < QUARTER_YEARS.min || quarterYear(parsed) > QUARTER_YEARS.max)) return fail(key, String(value), 'quarter-range', { min: String(QUARTER_YEARS.min), max: String(QUARTER_YEARS.max) });
+    if (parsed !== null && key !== 'laatste_kwartaal' && (quarterYear(parsed) < QUARTER_YEARS.min || quarterYear(parsed) > QUARTER_YEARS.max)) return fail(key, String(value), 'quarter-range', { min: String(QUARTER_YEARS.min), max: String(QUARTER_YEARS.max) });
     return parsed ?? fail(key, String(value), 'quarter');
   };
   const result: MetadataInput = {

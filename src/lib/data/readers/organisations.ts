@@ -47,7 +47,9 @@ export function readOrganisations(table: CsvTable | undefined, { checks, tick }:
   for (const organisation of organisations) {
     if (organisation.successorId && !byId.has(organisation.successorId)) {
       // A successor that is not there is reported, but does not keep the organisation out.
-      table!.report('unknown-organisation', lines.get(organisation.id)!, 'opvolger_id', organisation.successorId, {}, { severity: 'warning' });
+      // When the file could not be read to the end, the successor may be among the rows it lost: that is the cause.
+      const cause = isUnreadable(table) ? { cause: { file: table!.file, row: null } } : {};
+      table!.report('unknown-organisation', lines.get(organisation.id)!, 'opvolger_id', organisation.successorId, {}, { severity: 'warning', ...cause });
       organisation.successorId = null;
     }
   }
