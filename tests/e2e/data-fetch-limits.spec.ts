@@ -1,0 +1,149 @@
+/**
+ * Loading own data from an address that misbehaves, against local servers on
+ * a second origin: one that streams endlessly (refused at the file limit,
+ * while the page's heap stays under the limit plus 100 MB), one that never
+ * answers (given up after the answer timeout, driven by Playwright's clock),
+ * one that answers slowly but finishes, and one whose Content-Length is
+ * wrong. The data on screen stays, and each limit names the address.
+ *
+ * The app's own Content-Security-Policy (a meta tag in dist/index.html)
+ * allows connections to its own origin only; these tests add the test
+ * server's origin to it, as a site that loads data from elsewhere must.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { smallDataset } from '../fixtures/hostile/cases';
+import { openApp } from './helpers';
+
+const MB = 1024 * 1024;
+const FILE_LIMIT = 100 * MB;
+let server: Server;
+let HOST = '';
+const sockets = new Set<Socket>();
+const small = new Map(smallDataset().map((f) => [f.name, Buffer.from(f.bytes)]));
+
+function endless(response: ServerResponse) {
+  response.writeHead(200, { 'Content-Type': 'text/csv', 'Access-Control-Allow-Origin': '*' });
+  const chunk = Buffer.from('ORG1,Bibliotheek,2020-Q1,,\n'.repeat(40_000));
+  let sent = 0;
+  const write = () => {
+    // Bounded, so a broken limit cannot run forever: four times the file limit.
+    while (!response.destroyed && sent < 4 * FILE_LIMIT) {
+      sent += chunk.length;
+      if (!response.write(chunk)) return void response.once('drain', write);
+    }
+    response.end();
+  };
+  response.write('organisatie_id,naam,vanaf,tot,opvolger_id\n');
+  write();
+}
+
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    const [, scenario, name] = (request.url ?? '').split('/');
+    const body = small.get(name ?? '');
+    if (scenario === 'endless' && name === 'organisaties.csv') return endless(response);
+    if (scenario === 'silent') return; // accepts the connection and never answers
+    if (!body) return void response.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
+    if (scenario === 'slow') {
+      // Every file in three pieces, 400 ms apart: slow, but well within the stall timeout.
+      response.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': String(body.length), 'Access-Control-Allow-Origin': '*' });
+      const third = Math.ceil(body.length / 3);
+      [0, 1, 2].forEach((i) => setTimeout(() => (i === 2 ? response.end(body.subarray(i * third)) : response.write(body.subarray(i * third, (i + 1) * third))), i * 400));
+      return;
+    }
+    if (scenario === 'wrong-length' && name === 'organisaties.csv') {
+      response.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': String(body.length + 5000), 'Access-Control-Allow-Origin': '*', Connection: 'close' });
+      return void response.end(body, () => response.socket?.destroy());
+    }
+    response.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': String(body.length), 'Access-Control-Allow-Origin': '*' }).end(body);
+  });
+  server.on('connection', (socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+/** The app's page with the test server's origin added to connect-src of its CSP meta tag. */
+async function allowTestServer(page: Page) {
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace("connect-src 'self'", `connect-src 'self' ${HOST}`);
+      expect(html).toContain(`connect-src 'self' ${HOST}`);
+      await route.fulfill({ response, body: html });
+    },
+  );
+}
+
+async function loadFromAddress(page: Page, address: string) {
+  await page.getByRole('button', { name: 'Gegevens laden' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gegevens laden' });
+  await expect(dialog.getByText('Hoogstens 100 MB per bestand en 200 MB per keer')).toBeVisible();
+  await dialog.getByLabel(/Of laad vanaf een adres/).fill(address);
+  await dialog.getByRole('button', { name: 'Laden vanaf adres' }).click();
+  return dialog;
+}
+
+const exampleName = (page: Page) => page.getByTestId('example-banner');
+
+test('an address that keeps sending is refused at the file limit, and the heap stays under the limit plus 100 MB', async ({ page }) => {
+  test.setTimeout(120_000);
+  await allowTestServer(page);
+  await openApp(page);
+  const cdp = await page.context().newCDPSession(page);
+  const dialog = await loadFromAddress(page, `${HOST}/endless/organisaties.csv ${HOST}/endless/werkgebieden.csv`);
+  // The size is unknown: the bar is indeterminate and says how much has arrived.
+  await expect(dialog.locator('progress[data-indeterminate]')).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText(/Ophalen… [\d.]+ kB ontvangen/);
+  let peak = 0;
+  const result = dialog.getByRole('heading', { name: 'Resultaat', exact: true });
+  while (!(await result.isVisible())) {
+    // The JS heap and the ArrayBuffers' backing stores (where fetched bytes live), as V8 counts them for the page.
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number; backingStorageSize?: number; embedderHeapUsedSize?: number };
+    peak = Math.max(peak, heap.totalSize + (heap.backingStorageSize ?? 0) + (heap.embedderHeapUsedSize ?? 0));
+    await page.waitForTimeout(200);
+  }
+  expect(peak).toBeGreaterThan(0);
+  expect(peak).toBeLessThan(FILE_LIMIT + 100 * MB);
+  await expect(dialog.getByTestId('data-problems')).toContainText(`hoogstens 100 MB; ${HOST}/endless/organisaties.csv stuurt meer`);
+  await expect(dialog.getByRole('button', { name: /tonen/ })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(exampleName(page)).toBeVisible();
+});
+
+test('an address that never answers is given up after 30 seconds (on the page clock)', async ({ page }) => {
+  await allowTestServer(page);
+  await openApp(page);
+  await page.clock.install();
+  const dialog = await loadFromAddress(page, `${HOST}/silent/organisaties.csv`);
+  await expect(dialog.getByRole('status')).toContainText('Ophalen…');
+  await page.clock.runFor(31_000);
+  await expect(dialog.getByTestId('data-problems')).toContainText(`een antwoord binnen 30 seconden; ${HOST}/silent/organisaties.csv antwoordde niet`, { timeout: 20_000 });
+  await expect(exampleName(page)).toBeVisible();
+});
+
+test('an address that answers slowly but finishes loads, with an honest percentage', async ({ page }) => {
+  test.setTimeout(90_000);
+  await allowTestServer(page);
+  await openApp(page);
+  const dialog = await loadFromAddress(page, `${HOST}/slow/`);
+  await expect(dialog.locator('progress:not([data-indeterminate])')).toBeVisible();
+  await expect(dialog.getByText('Geen fouten gevonden')).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Deze gegevens tonen' }).click();
+  await expect(page.getByTestId('own-data-name')).toHaveText('Kleine testset');
+});
+
+test('a wrong Content-Length is named, with the address, and nothing is offered', async ({ page }) => {
+  await allowTestServer(page);
+  await openApp(page);
+  const dialog = await loadFromAddress(page, `${HOST}/wrong-length/organisaties.csv ${HOST}/wrong-length/werkgebieden.csv`);
+  await expect(dialog.getByTestId('data-problems')).toContainText(`de grootte die de server aankondigde`, { timeout: 30_000 });
+  await expect(dialog.getByTestId('data-problems')).toContainText(`${HOST}/wrong-length/organisaties.csv`);
+  await expect(dialog.getByRole('button', { name: /tonen/ })).toHaveCount(0);
+});
