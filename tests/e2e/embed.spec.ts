@@ -92,7 +92,7 @@ test('the Embed dialog builds the snippet from the current view, with a preview'
   await expect(page.getByRole('button', { name: 'Insluiten' })).toBeFocused();
 });
 
-test('on a hostile host page only the map's own frame is resized', async ({ page, baseURL }) => {
+test('on a hostile host page only the map’s own frame is resized', async ({ page, baseURL }) => {
   const appOrigin = new URL(baseURL!).origin;
   // An "ad" on the host's origin that keeps asking to be 3,999 px high in the map's message format.
   pages.set('/ad.html', `<!doctype html><html lang="nl"><head><title>Ad</title></head><body><script>
