@@ -3,6 +3,7 @@
  * a plain link is the plain app. Decoding never throws: a bad or outdated
  * parameter falls back to something sensible and yields a notice saying so.
  */
+import { shortenedValue } from './shortenedValue';
 import { isIndicatorId, type IndicatorId } from '../domain/indicators';
 import { parseQuarterKey, quarterKey, type Quarter } from '../domain/quarter';
 import { isLanguage, type Language } from '../i18n/translate';
@@ -79,15 +80,6 @@ export type UrlNotice = (
   /** The whole value when `value` was cut (shortenNoticeValue). */
   fullValue?: string;
 };
-
-/** Longest value a notice echoes; a longer one (a 100 KB parameter) is cut, the full value kept in `fullValue`. */
-export const NOTICE_VALUE_MAX = 80;
-
-/** A notice whose value is cut to NOTICE_VALUE_MAX characters, so a long parameter cannot widen the page. */
-export function shortenNoticeValue<T extends UrlNotice>(notice: T): T & { fullValue?: string } {
-  if (notice.value.length <= NOTICE_VALUE_MAX) return notice;
-  return { ...notice, value: `${notice.value.slice(0, NOTICE_VALUE_MAX)}… (${notice.value.length})`, fullValue: notice.value };
-}
 
 /** What decoding needs to know about the data on screen. */
 export interface UrlContext {
@@ -222,7 +214,8 @@ export function decodeUrlState(search: string | URLSearchParams, context: UrlCon
     if ((MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
     else notices.push({ kind: 'unknown-mode', value: mode });
   }
-  return { state, notices: notices.map(shortenNoticeValue) };
+  // A long value (a 100 KB parameter) is cut, so it cannot widen the page.
+  return { state, notices: notices.map((notice) => ({ ...notice, ...shortenedValue(notice.value) })) };
 }
 
 /**
