@@ -6,7 +6,7 @@
  * one that answers slowly but finishes, and one whose Content-Length is
  * wrong. The data on screen stays, and each limit names the address.
  *
- * The test server serves the built app (dist/) too, so the misbehaving
+ * The test server serves the built app (dist-e2e/) too, so the misbehaving
  * addresses are on the app's own site, as the app's Content-Security-Policy
  * (connect-src 'self') allows without changes.
  */
@@ -45,9 +45,9 @@ function endless(response: ServerResponse) {
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv', '.svg': 'image/svg+xml', '.png': 'image/png', '.topojson': 'application/json', '.webmanifest': 'application/manifest+json' };
 const SCENARIOS = new Set(['endless', 'silent', 'slow', 'wrong-length']);
 
-/** The built app, as a static host serves it. */
+/** The app as the e2e suite builds it (dist-e2e/, with the test hook; playwright.config.ts), as a static host serves it. */
 async function serveApp(path: string, response: ServerResponse) {
-  const file = normalize(join(REPO_ROOT, 'dist', path === '/' ? 'index.html' : decodeURIComponent(path)));
+  const file = normalize(join(REPO_ROOT, 'dist-e2e', path === '/' ? 'index.html' : decodeURIComponent(path)));
   try {
     const body = await readFile(file);
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
