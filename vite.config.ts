@@ -1,10 +1,44 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/lib/precompress.ts';
 
 // Relative base: the built app can be hosted in any folder and embedded from any path.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // Offline after the first visit: a Workbox service worker precaches the app
+    // shell, every boundary version, the default data and the lazily loaded
+    // chunks, and asks before it takes over (src/lib/ui/UpdateNotice.svelte
+    // registers it). MapLibre is cached only once a page used it, so a visitor
+    // whose machine draws with SVG never downloads it.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,json,topojson,csv}'],
+        // Templates are downloads for the user to fill, served from the network like any file the user loads.
+        globIgnores: ['**/maplibre*', 'generated/templates/**', 'embed.js', '**/*.{gz,br}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Any link into the app (`?quarter=…`) opens the cached page.
+        navigateFallback: 'index.html',
+        navigateFallbackAllowlist: [/\/(index\.html)?$/],
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Hashed names: a file is never replaced, only a new one added.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/maplibre[^/]*\.(m?js|css)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'bbv-maplibre', expiration: { maxEntries: 6 } },
+          },
+        ],
+      },
+    }),
+    precompress(),
+  ],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; a warning for it tells us nothing new.

@@ -5,6 +5,7 @@ import { analysisEn } from './analysis.en';
 import type { dataNl } from './data.nl';
 import { dataEn } from './data.en';
 import type { presentNl } from './present.nl';
+import { offlineEn } from './offline.en';
 import { presentEn } from './present.en';
 
 const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl>, string> = {
@@ -153,4 +154,4 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'embed.frameTitle': 'BBV map: {indicator}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn };
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn };

@@ -1,0 +1,32 @@
+/**
+ * The service worker (made by Workbox at build time, see vite.config.ts) and
+ * the one thing the user sees of it: a new deploy has been downloaded and
+ * waits. The new version only takes over when the user reloads through the
+ * notice, so a page never changes under someone presenting it.
+ */
+import { registerSW } from 'virtual:pwa-register';
+
+export class AppUpdate {
+  /** A new version is installed and waits for a reload. */
+  waiting = $state(false);
+  #update: ((reload?: boolean) => Promise<void>) | null = null;
+
+  /** Registers the service worker; call once the first map is on screen, so its downloads never compete with it. */
+  start(): void {
+    if (this.#update || !('serviceWorker' in navigator)) return;
+    this.#update = registerSW({
+      immediate: true,
+      onNeedRefresh: () => (this.waiting = true),
+      onRegisterError: (error) => console.warn('BBV-kaart: the service worker could not be registered; the app works online only', error),
+    });
+  }
+
+  /** Lets the waiting version take over; the page reloads once it controls it. */
+  async reload(): Promise<void> {
+    await this.#update?.(true);
+  }
+
+  dismiss(): void {
+    this.waiting = false;
+  }
+}
