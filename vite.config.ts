@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/lib/precompress.ts';
+import { MAPLIBRE_CACHE, MAPLIBRE_FILES } from './src/lib/state/offlineCache.ts';
 
 // Relative base: the built app can be hosted in any folder and embedded from any path.
 export default defineConfig({
@@ -27,12 +28,16 @@ export default defineConfig({
         navigateFallbackAllowlist: [/\/(index\.html)?$/],
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
+        // The first install controls the open page at once, so what it loads later (another boundary version,
+        // MapLibre) goes through the cache; an update still waits for the user's reload (registerType 'prompt').
+        clientsClaim: true,
         runtimeCaching: [
           {
-            // Hashed names: a file is never replaced, only a new one added.
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/maplibre[^/]*\.(m?js|css)$/.test(url.pathname),
+            // Hashed names: a file is never replaced, only a new one added; old ones age out.
+            urlPattern: MAPLIBRE_FILES,
             handler: 'CacheFirst',
-            options: { cacheName: 'bbv-maplibre', expiration: { maxEntries: 6 } },
+            // A file is the same whichever page asked for it (servers may add `Vary: Origin` for CORS).
+            options: { cacheName: MAPLIBRE_CACHE, expiration: { maxEntries: 6 }, matchOptions: { ignoreVary: true } },
           },
         ],
       },

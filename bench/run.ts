@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: speed and size of the built app, measured in Debian's
- * headless Chromium against dist/ served gzip-encoded (bench/server.ts).
+ * headless Chromium against dist/ served gzip-encoded (scripts/lib/staticServer.ts).
  * Prints a table and writes bench/results/latest.json.
  *
  * The headline figures are ratios to a floor page on the same data in the
@@ -22,13 +22,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/lib/chromium';
+import { startStaticServer } from '../scripts/lib/staticServer';
 import { benchAnalysis } from './analysis';
 import { buildBaselineData } from './baselineData';
 import { benchAgainstFloor, floorTable } from './floor';
 import { median, round, waitForMap } from './measure';
 import { benchOwnData } from './ownData';
 import { benchExport, benchSvgMap } from './present';
-import { startBenchServer } from './server';
 
 const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
 const COLD_RUNS = Number(process.env['BBV_BENCH_COLD_RUNS'] ?? 5);
@@ -57,7 +57,7 @@ async function buildFloorPage(): Promise<string> {
 
 async function main() {
   const floorDir = await buildFloorPage();
-  const server = await startBenchServer(PORT, { '/': 'dist', '/baseline/': floorDir });
+  const server = await startStaticServer(PORT, { '/': 'dist', '/baseline/': floorDir });
   const BASE = server.base;
   const browser = await chromium.launch(chromiumLaunchOptions());
   // tsx compiles this file with esbuild's keepNames, which wraps named inner

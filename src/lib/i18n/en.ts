@@ -5,10 +5,11 @@ import { analysisEn } from './analysis.en';
 import type { dataNl } from './data.nl';
 import { dataEn } from './data.en';
 import type { presentNl } from './present.nl';
+import type { offlineNl } from './offline.nl';
 import { offlineEn } from './offline.en';
 import { presentEn } from './present.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
