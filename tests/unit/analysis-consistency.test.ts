@@ -13,11 +13,11 @@ import { defaultGeoDir, defaultPublishedFiguresFile, readSharedGeo, REPO_ROOT } 
 import { createCodeResolver } from '../../src/lib/data/lineage';
 import { DATASET_FILES, parseDataset } from '../../src/lib/data/parseDataset';
 import { parsePublishedFigures } from '../../src/lib/data/publishedFigures';
-import { growthSeriesCsv, provincesCsv, whiteSpotsCsv } from '../../src/lib/domain/analysisCsv';
+import { growthSeriesCsv, provincesCsv, whiteSpotsCsv } from '../../src/lib/text/analysisCsv';
 import { indexDataset } from '../../src/lib/domain/coverage';
 import { createCoverageCache } from '../../src/lib/domain/coverageCache';
-import { quarterCsv } from '../../src/lib/domain/csvExport';
-import { getGrowthView } from '../../src/lib/domain/growthView';
+import { quarterCsv } from '../../src/lib/text/csvExport';
+import { getGrowthView } from '../../src/lib/text/growthView';
 import { INDICATORS } from '../../src/lib/domain/indicators';
 import { getProvinceCoverage } from '../../src/lib/domain/provinceCoverage';
 import { parseQuarterKey, quarterKey, quarterRange } from '../../src/lib/domain/quarter';

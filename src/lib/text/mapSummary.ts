@@ -2,11 +2,11 @@
  * A few sentences that say what the map shows, for screen readers (read
  * politely on change) and as the map's text alternative.
  */
-import type { QuarterCoverage } from './coverage';
-import type { IndicatorId } from './indicators';
-import { getProvinceCoverage, inProvince, municipalityShare, populationShare } from './provinceCoverage';
-import { getIndicatorTotals } from './totals';
-import type { Province } from './types';
+import type { QuarterCoverage } from '../domain/coverage';
+import type { IndicatorId } from '../domain/indicators';
+import { getProvinceCoverage, inProvince, municipalityShare, populationShare } from '../domain/provinceCoverage';
+import { getIndicatorTotals } from '../domain/totals';
+import type { Province } from '../domain/types';
 import { formatPercent, formatQuarter, translate, type Language } from '../i18n/translate';
 
 /**

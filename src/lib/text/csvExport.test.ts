@@ -1,8 +1,8 @@
 import { dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { quarterCsv, timeSeriesCsv } from './csvExport';
-import { coverageAt, q } from './fixtures/smallDataset';
-import { getIndicatorTotals } from './totals';
+import { coverageAt, q } from '../domain/fixtures/smallDataset';
+import { getIndicatorTotals } from '../domain/totals';
 
 const provinces = [{ code: 'PV01', name: 'Noordland' }];
 const parse = (text: string, separator: string) => dsvFormat(separator).parse(text.replace(/^\uFEFF/, ''));

@@ -6,10 +6,10 @@
  * UTF-8 with a byte order mark so Excel detects the encoding.
  */
 import { dsvFormat } from 'd3-dsv';
-import type { QuarterCoverage } from './coverage';
-import { COVERED_CATEGORIES, type IndicatorId } from './indicators';
-import { quarterKey, type Quarter } from './quarter';
-import type { Province } from './types';
+import type { QuarterCoverage } from '../domain/coverage';
+import { COVERED_CATEGORIES, type IndicatorId } from '../domain/indicators';
+import { quarterKey, type Quarter } from '../domain/quarter';
+import type { Province } from '../domain/types';
 import { translate, type Language } from '../i18n/translate';
 
 /** Byte order mark: Excel reads the file as UTF-8 only with it. */

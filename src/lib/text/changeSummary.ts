@@ -2,8 +2,8 @@
  * The text alternative of the change map mode: what changed between the two
  * quarters, in municipalities and residents, read politely when it changes.
  */
-import { countChanges, type ChangeComparison, type ChangeCount } from './changeComparison';
-import type { IndicatorId } from './indicators';
+import { countChanges, type ChangeComparison, type ChangeCount } from '../domain/changeComparison';
+import type { IndicatorId } from '../domain/indicators';
 import { formatNumber, formatQuarter, translate, type Language } from '../i18n/translate';
 
 export function getChangeSummary(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuarters } from './changeComparison';
+import { compareQuarters } from '../domain/changeComparison';
 import { getChangeSummary } from './changeSummary';
-import { fakeCoverage, place } from './fixtures/fakeCoverage';
-import { coverageAt, fixtureResolver } from './fixtures/smallDataset';
-import { getProvinceCoverage } from './provinceCoverage';
+import { fakeCoverage, place } from '../domain/fixtures/fakeCoverage';
+import { coverageAt, fixtureResolver } from '../domain/fixtures/smallDataset';
+import { getProvinceCoverage } from '../domain/provinceCoverage';
 import { describeProvinces } from './provinceDescription';
 
 describe('change summary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageAt } from './fixtures/smallDataset';
+import { coverageAt } from '../domain/fixtures/smallDataset';
 import { getMapSummary } from './mapSummary';
 
 const provinces = [{ code: 'PV01', name: 'Noordland' }];
