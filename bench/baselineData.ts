@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { boundaryVersionForQuarter } from '../src/lib/data/boundaries';
+import { boundaryVersionForQuarter } from '../src/lib/domain/boundaries';
 import { createCodeResolver } from '../src/lib/data/lineage';
 import { DATASET_FILES, parseDataset } from '../src/lib/data/parseDataset';
 import { indexDataset } from '../src/lib/domain/coverage';
