@@ -7,7 +7,7 @@
 import type { IndicatorId } from '../domain/indicators';
 import type { Quarter } from '../domain/quarter';
 import type { Language } from '../i18n/translate';
-import { PLAY_SPEEDS, nextPlayQuarter, type PlaySpeed } from './playback';
+import { PLAY_SPEEDS, delayAfterPaint, nextPlayQuarter, type PlaySpeed } from './playback';
 import type { AnalysisTab, MapView, Mode, Theme } from './urlState';
 
 export type Selection = { kind: 'municipality'; code: string } | { kind: 'organisation'; id: string; fromCode: string | null } | null;
@@ -36,7 +36,15 @@ export class AppState {
   // Users who ask for less motion get the slowest play speed by default; play never starts by itself.
   playSpeed = $state<PlaySpeed>(prefersReducedMotion() ? 'slow' : 'normal');
 
+  /**
+   * Resolves once the map shows the quarter just set (the screen sets it to
+   * the map's whenIdle); playback schedules the next quarter after it.
+   */
+  whenPainted: () => Promise<void> = () => Promise.resolve();
+
   #timer: ReturnType<typeof setTimeout> | null = null;
+  // Each schedule belongs to one run of playback: a pause or a restart makes a pending paint's follow-up void.
+  #run = 0;
 
   /** Sets the quarter range of the loaded data; the quarter moves inside it. */
   setRange(first: Quarter, last: Quarter, initial: Quarter = last): void {
@@ -80,6 +88,7 @@ export class AppState {
 
   pause(): void {
     this.playing = false;
+    this.#run++;
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
   }
@@ -89,13 +98,21 @@ export class AppState {
     else this.play();
   }
 
+  /** The next step comes after the quarter on screen is painted (see delayAfterPaint), so the cadence holds at every speed. */
   #schedule(): void {
-    this.#timer = setTimeout(() => {
-      const next = nextPlayQuarter(this.quarter, this.firstQuarter, this.lastQuarter, false);
-      if (next === null) return this.pause();
-      this.quarter = next;
-      this.#schedule();
-    }, PLAY_SPEEDS[this.playSpeed]);
+    const run = this.#run;
+    const shownAt = performance.now();
+    void this.whenPainted()
+      .catch(() => undefined)
+      .then(() => {
+        if (run !== this.#run || !this.playing) return;
+        this.#timer = setTimeout(() => {
+          const next = nextPlayQuarter(this.quarter, this.firstQuarter, this.lastQuarter, false);
+          if (next === null) return this.pause();
+          this.quarter = next;
+          this.#schedule();
+        }, delayAfterPaint(PLAY_SPEEDS[this.playSpeed], shownAt, performance.now()));
+      });
   }
 }
 
