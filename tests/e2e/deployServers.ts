@@ -51,7 +51,7 @@ async function waitUntilServing(origin: string, child: ChildProcess, log: () => 
   throw new Error(`the server did not answer on ${origin} within 20 s: ${log()}`);
 }
 
-export async function startDeployServer(kind: ServerKind, dist = 'dist'): Promise<RunningServer> {
+export async function startDeployServer(kind: ServerKind, dist: string): Promise<RunningServer> {
   const port = await freePort();
   const root = resolve(dist);
   const dir = mkdtempSync(join(tmpdir(), `bbv-${kind}-`));

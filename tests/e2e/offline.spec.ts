@@ -115,7 +115,8 @@ test('own data loaded from an address is never cached; the app and its data are'
 test('a new deploy is announced quietly, in the language on screen, and taken on when the user reloads', async ({ page }) => {
   // A copy of dist/ on a server of its own, so the test can deploy a new version into it.
   const root = mkdtempSync(join(tmpdir(), 'bbv-deploy-'));
-  cpSync('dist', root, { recursive: true });
+  // The build Playwright serves (with the test hook).
+  cpSync('dist-e2e', root, { recursive: true });
   const server = await startStaticServer(0, { '/': root });
   try {
     await openApp(page, `${server.base}?lang=en`);

@@ -12,6 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDeployServer, type RunningServer, type ServerKind } from './deployServers';
+
+// The build Playwright serves (with the test hook the tests wait on), precompressed like dist/.
+const DIST = 'dist-e2e';
 import { collectErrors, STRICT_CSP, waitForFirstMap } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
@@ -36,11 +39,11 @@ function get(url: string, acceptEncoding?: string): Promise<Raw> {
 }
 
 const asset = (pattern: RegExp) => {
-  const name = readdirSync(join('dist', 'assets')).find((f) => pattern.test(f));
-  if (!name) throw new Error(`dist/assets has no file matching ${pattern}: run the build first`);
+  const name = readdirSync(join(DIST, 'assets')).find((f) => pattern.test(f));
+  if (!name) throw new Error(`${DIST}/assets has no file matching ${pattern}: Playwright's web server builds it`);
   return `assets/${name}`;
 };
-const dist = (path: string) => readFileSync(join('dist', path));
+const dist = (path: string) => readFileSync(join(DIST, path));
 
 /** Watches the page and its frames for Content-Security-Policy violations. */
 async function collectViolations(page: Page): Promise<string[]> {
@@ -69,7 +72,7 @@ for (const kind of ['nginx', 'caddy'] as ServerKind[]) {
   test.describe(`served by ${kind} with the documented configuration`, () => {
     let server: RunningServer;
     test.beforeAll(async () => {
-      server = await startDeployServer(kind);
+      server = await startDeployServer(kind, DIST);
     });
     test.afterAll(async () => {
       await server?.stop();

@@ -4,6 +4,7 @@
  */
 import { en } from './en';
 import { nl, type MessageKey } from './nl';
+import type { Message } from '../domain/message';
 import { quarterNumber, quarterYear, type Quarter } from '../domain/quarter';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -48,6 +49,15 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
       if (value === undefined) return placeholder;
       return typeof value === 'number' ? formatNumber(language, value) : value;
     });
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(nl, key);
+}
+
+/** A message the domain returned (a key and its parameters) in words; an unknown key shows as itself, which the tests catch. */
+export function translateMessage(language: Language, message: Message): string {
+  return isMessageKey(message.key) ? translate(language, message.key, message.params) : message.key;
 }
 
 /** `t(key, params)` bound to a language, for components. */

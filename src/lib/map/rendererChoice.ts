@@ -7,7 +7,7 @@
  * draws there, MapLibre elsewhere; a link (`renderer=svg|webgl`) or the
  * setting can choose either.
  */
-import type { Renderer } from './mapApi';
+import type { Renderer } from '../state/mapApi';
 
 export const RENDERER_SETTINGS = ['auto', 'svg', 'webgl'] as const;
 export type RendererSetting = (typeof RENDERER_SETTINGS)[number];
