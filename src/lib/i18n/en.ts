@@ -135,6 +135,7 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'notice.bad-view': 'The map view “{value}” in the link is not valid; the map shows all of the Netherlands.',
   'notice.unknown-language': 'The language “{value}” is not supported; the map is in Dutch.',
   'notice.unknown-theme': 'The theme “{value}” does not exist; the default theme is used.',
+  'notice.unknown-renderer': 'The renderer “{value}” does not exist; the map chooses how to draw itself.',
   'theme.label': 'Theme',
   'theme.auto': 'Automatic',
   'theme.light': 'Light',

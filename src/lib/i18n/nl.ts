@@ -130,6 +130,7 @@ const core = {
   'notice.bad-view': 'Het kaartbeeld “{value}” in de link is niet geldig; de kaart toont heel Nederland.',
   'notice.unknown-language': 'De taal “{value}” wordt niet ondersteund; de kaart is in het Nederlands.',
   'notice.unknown-theme': 'Het thema “{value}” bestaat niet; het standaardthema wordt gebruikt.',
+  'notice.unknown-renderer': 'De tekenwijze “{value}” bestaat niet; de kaart kiest zelf hoe ze tekent.',
   'theme.label': 'Thema',
   'theme.auto': 'Automatisch',
   'theme.light': 'Licht',

@@ -8,13 +8,9 @@
  * setting can choose either.
  */
 import type { Renderer } from '../state/mapApi';
+import type { RendererSetting } from '../state/urlState';
 
-export const RENDERER_SETTINGS = ['auto', 'svg', 'webgl'] as const;
-export type RendererSetting = (typeof RENDERER_SETTINGS)[number];
-
-export function isRendererSetting(value: string): value is RendererSetting {
-  return (RENDERER_SETTINGS as readonly string[]).includes(value);
-}
+export { isRendererSetting, RENDERER_SETTINGS, type RendererSetting } from '../state/urlState';
 
 /** Renderer strings of WebGL implementations that draw on the CPU. */
 const SOFTWARE = /SwiftShader|llvmpipe|softpipe|Microsoft Basic Render Driver|Software Rasterizer|Software Adapter/i;

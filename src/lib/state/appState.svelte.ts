@@ -9,7 +9,7 @@ import type { Selection } from '../domain/selection';
 import type { Quarter } from '../domain/quarter';
 import type { Language } from '../i18n/translate';
 import { PLAY_SPEEDS, delayAfterPaint, nextPlayQuarter, type PlaySpeed } from './playback';
-import type { AnalysisTab, MapView, Mode, Theme } from './urlState';
+import type { AnalysisTab, MapView, Mode, RendererSetting, Theme } from './urlState';
 
 export type { Selection };
 
@@ -32,6 +32,8 @@ export class AppState {
   analysis = $state<AnalysisTab | null>(null);
   /** Patterns on the map so categories differ without colour. */
   showPatterns = $state(false);
+  /** Which renderer draws the map (map/rendererChoice.ts): by what the machine can do, or as the user chose. */
+  renderer = $state<RendererSetting>('auto');
   /** The dashboard, or presentation mode for a projector. */
   mode = $state<Mode>('explore');
   // Users who ask for less motion get the slowest play speed by default; play never starts by itself.
