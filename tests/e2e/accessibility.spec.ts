@@ -71,7 +71,8 @@ test('keyboard only: find by alias, read details, change quarter, switch indicat
 });
 
 test('arrow keys on the map move the selection to a neighbour and announce it', async ({ page }) => {
-  await openApp(page);
+  // MapLibre's canvas by keyboard (the SVG map's keys: nowebgl.spec.ts).
+  await openApp(page, '/?renderer=webgl');
   const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
   await search.fill('Utrecht');
   await search.press('Enter');

@@ -15,7 +15,7 @@ test('the built app runs under a strict Content-Security-Policy (no unsafe-eval,
 
 test('export, print, presentation mode and the SVG map work under the strict policy too', async ({ page }) => {
   const violations = await serveWithStrictCsp(page);
-  await page.goto('/?quarter=2021-Q1');
+  await page.goto('/?quarter=2021-Q1&renderer=webgl');
   await waitForFirstMap(page);
 
   // PNG export: the SVG drawn on a canvas through a blob: image (img-src blob:), and its preview.

@@ -118,7 +118,7 @@ test.describe('details', () => {
   });
 
   test('the keyboard opens the municipality in the map centre with Enter', async ({ page }) => {
-    await openApp(page);
+    await openApp(page, '/?renderer=webgl');
     const canvas = page.locator('.maplibregl-canvas');
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');

@@ -43,7 +43,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
   });
 
   test('keyboard: arrows and PageUp/PageDown step quarters, Home/End jump, Space plays and pauses, Escape leaves fullscreen and the mode', async ({ page }) => {
-    await openApp(page);
+    await openApp(page, '/?renderer=webgl');
     await page.getByRole('button', { name: 'Presenteren' }).click();
     await expect(quarterShown(page)).toHaveText('2023 K4');
     await page.keyboard.press('Home');
