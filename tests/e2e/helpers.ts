@@ -58,6 +58,17 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.whenIdle());
 }
 
+/**
+ * Opens the app with MapLibre as its renderer (`renderer=webgl`) and waits
+ * until MapLibre has taken over from the SVG map that draws the first map.
+ */
+export async function openWithMapLibre(page: Page, path = '/'): Promise<void> {
+  await page.goto(path + (path.includes('?') ? '&' : '?') + 'renderer=webgl');
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('svg-map')).toHaveCount(0);
+  await waitForMapIdle(page);
+}
+
 /** Quarter index as the app uses it: year * 4 + (q - 1). */
 export const quarterIndex = (year: number, q: number) => year * 4 + q - 1;
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { countMapColours, goToQuarter, openApp, quarterIndex, waitForMapIdle, type AppHook } from './helpers';
+import { countMapColours, goToQuarter, openApp, quarterIndex, waitForMapIdle, type AppHook, openWithMapLibre } from './helpers';
 
 const hook = <T>(page: import('@playwright/test').Page, read: (h: AppHook) => T) =>
   page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
@@ -118,7 +118,7 @@ test.describe('details', () => {
   });
 
   test('the keyboard opens the municipality in the map centre with Enter', async ({ page }) => {
-    await openApp(page, '/?renderer=webgl');
+    await openWithMapLibre(page);
     const canvas = page.locator('.maplibregl-canvas');
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, openApp, quarterIndex, waitForMapIdle, type AppHook, legendCountText } from './helpers';
+import { axeViolations, openApp, quarterIndex, waitForMapIdle, type AppHook, legendCountText, openWithMapLibre } from './helpers';
 
 /** The parts of the app state presentation mode drives. */
 type PresentHook = AppHook & { app: AppHook['app'] & { playing: boolean; playSpeed: string; mode: string } };
@@ -43,7 +43,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
   });
 
   test('keyboard: arrows and PageUp/PageDown step quarters, Home/End jump, Space plays and pauses, Escape leaves fullscreen and the mode', async ({ page }) => {
-    await openApp(page, '/?renderer=webgl');
+    await openWithMapLibre(page);
     await page.getByRole('button', { name: 'Presenteren' }).click();
     await expect(quarterShown(page)).toHaveText('2023 K4');
     await page.keyboard.press('Home');

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { collectErrors, countMapColours, openApp, searchMunicipality, waitForMapIdle, type AppHook } from './helpers';
+import { collectErrors, countMapColours, openApp, searchMunicipality, waitForMapIdle, type AppHook, openWithMapLibre } from './helpers';
 
 const hook = <T>(page: Page, read: (h: AppHook & { exports: { renderer: string | null }; mapZoom(): number | null }) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
 
 test('a lost WebGL context falls back to the SVG map, which keeps following the app, and a restored one returns to MapLibre', async ({ page }) => {
   const errors = collectErrors(page);
-  await openApp(page, '/?quarter=2022-Q4&renderer=webgl');
+  await openWithMapLibre(page, '/?quarter=2022-Q4');
   await searchMunicipality(page, 'Utrecht');
   const zoomBefore = (await hook(page, (h) => h.mapZoom()))!;
   expect(zoomBefore).toBeGreaterThan(8);
