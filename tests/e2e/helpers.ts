@@ -64,8 +64,9 @@ export async function waitForMapIdle(page: Page): Promise<void> {
  */
 export async function openWithMapLibre(page: Page, path = '/'): Promise<void> {
   await page.goto(path + (path.includes('?') ? '&' : '?') + 'renderer=webgl');
-  await expect(page.locator('.maplibregl-canvas')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('svg-map')).toHaveCount(0);
+  // MapLibre draws beneath the SVG map first; the SVG map goes once MapLibre has drawn the same picture.
+  await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
   await waitForMapIdle(page);
 }
 
