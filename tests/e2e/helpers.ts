@@ -64,7 +64,8 @@ export async function waitForMapIdle(page: Page): Promise<void> {
  */
 export async function openWithMapLibre(page: Page, path = '/'): Promise<void> {
   await page.goto(path + (path.includes('?') ? '&' : '?') + 'renderer=webgl');
-  // MapLibre draws beneath the SVG map first; the SVG map goes once MapLibre has drawn the same picture.
+  // The SVG map draws first; MapLibre loads after it, draws beneath it, and the SVG map goes once MapLibre shows the same picture.
+  await expect(page.locator('.maplibregl-canvas')).toBeAttached({ timeout: 30_000 });
   await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator('.maplibregl-canvas')).toBeVisible();
   await waitForMapIdle(page);
