@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, legend, legendCountText, openApp, waitForMapIdle, webglMap } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, waitForMapIdle, webglMap } from './helpers';
 
 for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'], ['en', 'projector']] as const) {
   test.describe(`axe-core, ${language}, ${theme} theme`, () => {
@@ -71,7 +71,8 @@ test('keyboard only: find by alias, read details, change quarter, switch indicat
 });
 
 test('arrow keys on the map move the selection to a neighbour and announce it', async ({ page }) => {
-  await openApp(page);
+  // MapLibre's canvas by keyboard (the SVG map's keys: nowebgl.spec.ts).
+  await openWithMapLibre(page);
   const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
   await search.fill('Utrecht');
   await search.press('Enter');

@@ -59,6 +59,18 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 
 /** The quarter as the slider says it, Dutch ("2020 K4") or English ("2020 Q4"). */
 export const quarterText = (year: number, q: number) => new RegExp(`^${year} [KQ]${q}$`);
+/**
+ * Opens the app with MapLibre as its renderer (`renderer=webgl`) and waits
+ * until MapLibre has taken over from the SVG map that draws the first map.
+ */
+export async function openWithMapLibre(page: Page, path = '/'): Promise<void> {
+  await page.goto(path + (path.includes('?') ? '&' : '?') + 'renderer=webgl');
+  // The SVG map draws first; MapLibre loads after it, draws beneath it, and the SVG map goes once MapLibre shows the same picture.
+  await expect(webglMap(page)).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 30_000 });
+  await expect(webglMap(page)).toBeVisible();
+  await waitForMapIdle(page);
+}
 
 /** The quarter slider, in either language. */
 export const quarterSlider = (page: Page) => page.getByRole('slider', { name: /Kwartaal|Quarter/ });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { countMapColours, goToQuarter, openApp, quarterSlider, readHook as hook, waitForMapIdle, webglMap } from './helpers';
+import { countMapColours, goToQuarter, openApp, openWithMapLibre, quarterSlider, readHook as hook, waitForMapIdle, webglMap } from './helpers';
 
 test.describe('the map, end to end', () => {
   test('loads on the latest quarter and draws the IDO categories', async ({ page }) => {
@@ -119,7 +119,7 @@ test.describe('details', () => {
   });
 
   test('the keyboard opens the municipality in the map centre with Enter', async ({ page }) => {
-    await openApp(page);
+    await openWithMapLibre(page);
     const canvas = webglMap(page);
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');

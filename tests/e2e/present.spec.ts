@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, legend, legendCountText, openApp, readHook, waitForMapIdle, webglMap } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, readHook, waitForMapIdle, webglMap } from './helpers';
 
 const quarterShown = (page: Page) => page.getByTestId('presentation-quarter');
 /** The play button says whether it plays (aria-pressed), as a screen reader hears it. */
@@ -39,7 +39,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
   });
 
   test('keyboard: arrows and PageUp/PageDown step quarters, Home/End jump, Space plays and pauses, Escape leaves fullscreen and the mode', async ({ page }) => {
-    await openApp(page);
+    await openWithMapLibre(page);
     await page.getByRole('button', { name: 'Presenteren' }).click();
     await expect(quarterShown(page)).toHaveText('2023 K4');
     await page.keyboard.press('Home');

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { collectErrors, countMapColours, legend, openApp, readHook as hook, searchMunicipality, waitForMapIdle, webglMap } from './helpers';
+import { collectErrors, countMapColours, legend, openApp, openWithMapLibre, readHook as hook, searchMunicipality, waitForMapIdle, webglMap } from './helpers';
 
 
 test('a lost WebGL context falls back to the SVG map, which keeps following the app, and a restored one returns to MapLibre', async ({ page }) => {
   const errors = collectErrors(page);
-  await openApp(page, '/?quarter=2022-Q4');
+  await openWithMapLibre(page, '/?quarter=2022-Q4');
   await searchMunicipality(page, 'Utrecht');
   const zoomBefore = (await hook(page, (h) => h.mapZoom()))!;
   expect(zoomBefore).toBeGreaterThan(8);
@@ -57,7 +57,7 @@ test('a MapLibre that cannot start (no WebGL2 context after all) gives way to th
       return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof original;
   });
-  await openApp(page, '/?indicator=sek');
+  await openApp(page, '/?indicator=sek&renderer=webgl');
   await expect(page.getByTestId('map-fallback-notice')).toContainText('Deze browser tekent de kaart niet met WebGL');
   const { municipalities } = await hook(page, (h) => h.totals!);
   await expect(page.getByTestId('svg-map').locator('path[data-code]')).toHaveCount(municipalities.total);

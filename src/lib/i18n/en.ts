@@ -5,9 +5,11 @@ import { analysisEn } from './analysis.en';
 import type { dataNl } from './data.nl';
 import { dataEn } from './data.en';
 import type { presentNl } from './present.nl';
+import type { offlineNl } from './offline.nl';
+import { offlineEn } from './offline.en';
 import { presentEn } from './present.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
@@ -133,6 +135,7 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'notice.bad-view': 'The map view “{value}” in the link is not valid; the map shows all of the Netherlands.',
   'notice.unknown-language': 'The language “{value}” is not supported; the map is in Dutch.',
   'notice.unknown-theme': 'The theme “{value}” does not exist; the default theme is used.',
+  'notice.unknown-renderer': 'The renderer “{value}” does not exist; the map chooses how to draw itself.',
   'theme.label': 'Theme',
   'theme.auto': 'Automatic',
   'theme.light': 'Light',
@@ -157,4 +160,4 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'embed.frameTitle': 'BBV map: {indicator}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn };
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn };

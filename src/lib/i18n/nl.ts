@@ -1,6 +1,7 @@
 /** Dutch UI text: the default language. Keys are shared with en.ts (a test checks they match). */
 import { analysisNl } from './analysis.nl';
 import { dataNl } from './data.nl';
+import { offlineNl } from './offline.nl';
 import { presentNl } from './present.nl';
 
 const core = {
@@ -129,6 +130,7 @@ const core = {
   'notice.bad-view': 'Het kaartbeeld “{value}” in de link is niet geldig; de kaart toont heel Nederland.',
   'notice.unknown-language': 'De taal “{value}” wordt niet ondersteund; de kaart is in het Nederlands.',
   'notice.unknown-theme': 'Het thema “{value}” bestaat niet; het standaardthema wordt gebruikt.',
+  'notice.unknown-renderer': 'De tekenwijze “{value}” bestaat niet; de kaart kiest zelf hoe ze tekent.',
   'theme.label': 'Thema',
   'theme.auto': 'Automatisch',
   'theme.light': 'Licht',
@@ -154,6 +156,6 @@ const core = {
 } as const;
 
 /** Every message: the core UI above plus each feature area's own module (so areas do not edit one long file). */
-export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl } as const;
+export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...offlineNl } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -79,7 +79,15 @@ export class DashboardState {
     this.app = app;
     this.#sources = sources;
     this.#isReady = isReady;
+    // Autoplay steps on once the map shows the quarter it stepped to.
+    app.whenPainted = this.whenPainted;
   }
+
+  /** Resolves once the map shows the chosen quarter: its boundary version drawn, and painted. */
+  whenPainted = async (): Promise<void> => {
+    while (!this.map || !this.showsChosenQuarter) await new Promise((resolve) => setTimeout(resolve, 16));
+    await this.map.whenIdle();
+  };
 
   // 1. What is loaded, and the lookups built once per dataset.
   readonly geo = $derived.by(() => this.#sources.geo);
