@@ -28,7 +28,7 @@ const totals: IndicatorTotals = {
   indicator: 'ido',
   categoryCounts: new Map<CategoryId, number>([['ido-in-municipality', 1], ['ido-elsewhere', 1], ['ido-planned', 0], ['none', 0], ['no-data', 1]]),
   municipalities: { covered: 1, total: 3, noData: 1 },
-  population: { covered: 12345, total: 50000, coveredUnknown: 0, totalUnknown: 0 },
+  population: { covered: 12345, total: 50000, coveredUnknown: 0, totalUnknown: 0, merged: 0, mergeGroups: 0 },
   organisations: { participating: 2, total: 3 },
   openIdoLocations: 2,
 };

@@ -4,10 +4,12 @@ import type { analysisNl } from './analysis.nl';
 import { analysisEn } from './analysis.en';
 import type { dataNl } from './data.nl';
 import { dataEn } from './data.en';
+import type { figuresNl } from './figures.nl';
+import { figuresEn } from './figures.en';
 import type { presentNl } from './present.nl';
 import { presentEn } from './present.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof figuresNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
@@ -153,4 +155,4 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'embed.frameTitle': 'BBV map: {indicator}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn };
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...figuresEn };

@@ -1,6 +1,7 @@
 /** Dutch UI text: the default language. Keys are shared with en.ts (a test checks they match). */
 import { analysisNl } from './analysis.nl';
 import { dataNl } from './data.nl';
+import { figuresNl } from './figures.nl';
 import { presentNl } from './present.nl';
 
 const core = {
@@ -150,6 +151,6 @@ const core = {
 } as const;
 
 /** Every message: the core UI above plus each feature area's own module (so areas do not edit one long file). */
-export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl } as const;
+export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...figuresNl } as const;
 
 export type MessageKey = keyof typeof nl;
