@@ -6,8 +6,9 @@ import { en } from './en';
 import { nl, type MessageKey } from './nl';
 import { quarterNumber, quarterYear, type Quarter } from '../domain/quarter';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../domain/language';
+
+export { LANGUAGES, type Language };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { nl, en };
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
