@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuarters } from './changeComparison';
-import { getChangeSummary } from './changeSummary';
+import { describeChanges } from './changeSummary';
+import { formatMessages } from '../i18n/formatMessage';
+import type { Language } from '../i18n/translate';
+import type { IndicatorId } from './indicators';
+import type { ChangeComparison } from './changeComparison';
+
+const getChangeSummary = (language: Language, indicator: IndicatorId, comparison: ChangeComparison, region: { code: string; name: string } | null) =>
+  formatMessages(language, describeChanges(indicator, comparison, region));
 import { fakeCoverage, place } from './fixtures/fakeCoverage';
 import { coverageAt, fixtureResolver } from './fixtures/smallDataset';
 import { getProvinceCoverage } from './provinceCoverage';

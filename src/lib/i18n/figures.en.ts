@@ -84,4 +84,12 @@ export const figuresEn: Record<keyof typeof figuresNl, string> = {
   'csv.column.sek': 'sek',
   'csv.column.belastingdienst': 'tax_partnership',
   'csv.column.combined': 'number_of_programmes',
+  'history.title': 'Quarter by quarter',
+  'history.run': '{what} from {from} to {to}',
+  'history.runOne': '{what} in {quarter}',
+  'history.notOnMap': 'not on the map (boundary change)',
+  'history.caption': '{indicator}, {from}–{to}',
+  'tooltip.location.organisation': 'Organisation: {name}',
+  'tooltip.location.since': 'IDO {status} since {quarter}',
+  'tooltip.location.status': 'IDO {status}',
 };

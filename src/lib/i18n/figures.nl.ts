@@ -82,4 +82,12 @@ export const figuresNl = {
   'csv.column.sek': 'sek',
   'csv.column.belastingdienst': 'belastingdienst',
   'csv.column.combined': 'aantal_programmas',
+  'history.title': 'Verloop per kwartaal',
+  'history.run': '{what} van {from} tot en met {to}',
+  'history.runOne': '{what} in {quarter}',
+  'history.notOnMap': 'niet op de kaart (herindeling)',
+  'history.caption': '{indicator}, {from}–{to}',
+  'tooltip.location.organisation': 'Organisatie: {name}',
+  'tooltip.location.since': 'IDO {status} sinds {quarter}',
+  'tooltip.location.status': 'IDO {status}',
 } as const;

@@ -34,3 +34,8 @@ export function formatTotalValue(language: Language, line: { value: number | nul
   if (line.value === null) return detail;
   return detail ? `${formatNumber(language, line.value)} ${detail}` : formatNumber(language, line.value);
 }
+
+/** Sentences (messages) as one text, as the map's summary reads them. */
+export function formatMessages(language: Language, messages: readonly Message[]): string {
+  return messages.map((m) => formatMessage(language, m)).join(' ');
+}
