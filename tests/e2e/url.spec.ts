@@ -85,3 +85,27 @@ test('a moved map is kept in the URL and restored', async ({ page }) => {
   const restored = await other.evaluate(() => (window as unknown as { __BBV__: { mapZoom(): number } }).__BBV__.mapZoom());
   expect(restored).toBeCloseTo(zoom!, 1);
 });
+
+test('back and forward move the map to the view of that entry', async ({ page }) => {
+  await openApp(page);
+  const map = page.getByTestId('map');
+  const zoomInUrl = () => Number(new URL(page.url()).searchParams.get('view')?.split(',')[2] ?? NaN);
+  const mapZoom = () => page.evaluate(() => (window as unknown as { __BBV__: { mapZoom(): number } }).__BBV__.mapZoom());
+  // A view in the first entry, then an indicator change (a new entry), then another view.
+  await map.hover();
+  await page.mouse.wheel(0, -400);
+  await expect.poll(zoomInUrl).toBeGreaterThan(0);
+  const firstZoom = zoomInUrl();
+  await page.getByRole('radio', { name: 'Sociaal-educatieve kaart' }).check();
+  await map.hover();
+  await page.mouse.wheel(0, -600);
+  await expect.poll(zoomInUrl).toBeGreaterThan(firstZoom + 0.3);
+  const secondZoom = zoomInUrl();
+
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'Informatiepunt Digitale Overheid' })).toBeChecked();
+  await expect.poll(mapZoom).toBeCloseTo(firstZoom, 1);
+  await page.goForward();
+  await expect(page.getByRole('radio', { name: 'Sociaal-educatieve kaart' })).toBeChecked();
+  await expect.poll(mapZoom).toBeCloseTo(secondZoom, 1);
+});

@@ -157,3 +157,10 @@ export interface DataProblem {
   /** Errors keep a row (or the dataset) out; warnings and notes (info) do not. */
   severity: 'error' | 'warning' | 'info';
 }
+
+/** Where the map looks: its centre and zoom (MapLibre's zoom levels, used by both renderers). */
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}

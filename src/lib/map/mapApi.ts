@@ -1,17 +1,21 @@
 /**
- * What the view may ask of the map, whichever renderer draws it: MapLibre
- * (WebGL) or the SVG fallback. Handed out once by MapView; its methods follow
- * the renderer on screen, so a context loss or restore needs no new wiring.
+ * What the screen may ask of the map, whichever renderer draws it: MapLibre
+ * (WebGL) or the SVG map. Commands are calls on this object, not props: a
+ * zoom request happens once, when it is made, and needs no "already applied"
+ * bookkeeping. Handed out once by CoverageMap; its methods follow the
+ * renderer on screen, so a context loss or restore needs no new wiring.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapView } from '../state/urlState';
+import type { MapView } from '../domain/types';
 import type { Bounds } from './svgMapGeometry';
 
 export type Renderer = 'webgl' | 'svg';
 
+export interface FitOptions {
+  /** Move at once instead of easing there (a first view, or reduced motion). */
+  instant?: boolean;
+}
+
 export interface MapApi {
-  /** The MapLibre map while it draws; null on the SVG fallback. */
-  readonly map: MapLibreMap | null;
   readonly renderer: Renderer;
   /** Resolves when the map has drawn everything it was given. */
   whenIdle: () => Promise<void>;
@@ -19,6 +23,18 @@ export interface MapApi {
   bounds: () => Bounds;
   /** Centre and zoom now (carried from one renderer to the other). */
   view: () => MapView;
+  /**
+   * Fits these municipalities (of the shapes on screen) into the map: a
+   * search result, a province. Codes not on the map are ignored; none at all
+   * leaves the map where it is. Not reported as a move of the user's.
+   */
+  fitTo: (codes: readonly string[], options?: FitOptions) => void;
+  /** Moves to `view`, or to all of the shapes when null (Back/Forward restoring a link's view). */
+  showView: (view: MapView | null) => void;
+  /** The municipality codes drawn now (what the shapes on the map are). */
+  drawnCodes: () => string[];
+  /** Where a point (lon, lat) is on the map, in CSS pixels from its top left; null before the map can draw. */
+  project: (lon: number, lat: number) => { x: number; y: number } | null;
 }
 
 /** Whether the browser gives a WebGL2 context (MapLibre 6 needs one); false in locked-down browsers and `--disable-3d-apis`. */
@@ -29,3 +45,8 @@ export function supportsWebGL2(): boolean {
     return false;
   }
 }
+
+/** The padding and deepest zoom of a fit (a single small municipality is not blown up to street level). */
+export const FIT = { padding: 60, maxZoom: 9.5 } as const;
+/** The padding of the whole shapes, as on a first view. */
+export const FIT_ALL_PADDING = 16;

@@ -7,7 +7,7 @@
 import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
-import type { MapView } from '../state/urlState';
+import type { MapView } from '../domain/types';
 
 /** [west, south, east, north] in degrees. */
 export type Bounds = [number, number, number, number];

@@ -6,6 +6,7 @@
 import { isIndicatorId, type IndicatorId } from '../domain/indicators';
 import { parseQuarterKey, quarterKey, type Quarter } from '../domain/quarter';
 import { isLanguage, type Language } from '../i18n/translate';
+import type { MapView } from '../domain/types';
 
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -17,11 +18,7 @@ export type Mode = (typeof MODES)[number];
 export const ANALYSIS_TABS = ['growth', 'provinces', 'change', 'white-spots'] as const;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
 
-export interface MapView {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
+export type { MapView };
 
 export interface UrlState {
   indicator: IndicatorId;
