@@ -92,4 +92,6 @@ export const figuresEn: Record<keyof typeof figuresNl, string> = {
   'tooltip.location.organisation': 'Organisation: {name}',
   'tooltip.location.since': 'IDO {status} since {quarter}',
   'tooltip.location.status': 'IDO {status}',
+  'source.label': 'Source',
+  'reconcile.national': 'These figures are national; none were published for {province}.',
 };

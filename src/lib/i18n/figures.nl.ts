@@ -90,4 +90,6 @@ export const figuresNl = {
   'tooltip.location.organisation': 'Organisatie: {name}',
   'tooltip.location.since': 'IDO {status} sinds {quarter}',
   'tooltip.location.status': 'IDO {status}',
+  'source.label': 'Bron',
+  'reconcile.national': 'Deze cijfers zijn landelijk; voor {province} zijn geen cijfers gepubliceerd.',
 } as const;
