@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { largeDataset } from '../../scripts/lib/largeDataset';
 import { defaultGeoDir, defaultPublishedFiguresFile, readSharedGeo, REPO_ROOT } from '../../scripts/lib/readSharedGeo';
-import { boundaryVersionForQuarter } from '../../src/lib/data/boundaries';
+import { boundaryVersionForQuarter } from '../../src/lib/domain/boundaries';
 import { createCodeResolver } from '../../src/lib/data/lineage';
 import { loadDataset, type InputFile } from '../../src/lib/data/loadDataset';
 import { shapesFromTopology } from '../../src/lib/data/municipalityShapes';

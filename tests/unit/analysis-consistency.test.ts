@@ -13,17 +13,17 @@ import { defaultGeoDir, defaultPublishedFiguresFile, readSharedGeo, REPO_ROOT } 
 import { createCodeResolver } from '../../src/lib/data/lineage';
 import { DATASET_FILES, parseDataset } from '../../src/lib/data/parseDataset';
 import { parsePublishedFigures } from '../../src/lib/data/publishedFigures';
-import { growthSeriesCsv, provincesCsv, whiteSpotsCsv } from '../../src/lib/domain/analysisCsv';
+import { growthSeriesCsv, provincesCsv, whiteSpotsCsv } from '../../src/lib/text/analysisCsv';
 import { indexDataset } from '../../src/lib/domain/coverage';
 import { createCoverageCache } from '../../src/lib/domain/coverageCache';
-import { quarterCsv } from '../../src/lib/domain/csvExport';
-import { getGrowthView } from '../../src/lib/domain/growthView';
+import { quarterCsv } from '../../src/lib/text/csvExport';
+import { getGrowthView } from '../../src/lib/text/growthView';
 import { INDICATORS } from '../../src/lib/domain/indicators';
 import { getProvinceCoverage } from '../../src/lib/domain/provinceCoverage';
 import { parseQuarterKey, quarterKey, quarterRange } from '../../src/lib/domain/quarter';
 import { getWhiteSpots } from '../../src/lib/domain/whiteSpots';
 import { formatNumber } from '../../src/lib/i18n/translate';
-import { csvWords } from '../../src/lib/i18n/csvWords';
+import { csvWords } from '../../src/lib/text/csvWords';
 
 const { index: geo } = readSharedGeo(defaultGeoDir());
 const files = Object.fromEntries(DATASET_FILES.map((name) => [name, readFileSync(join(REPO_ROOT, 'data', 'example', name), 'utf8')]));

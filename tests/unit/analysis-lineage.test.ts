@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultGeoDir, readSharedGeo } from '../../scripts/lib/readSharedGeo';
-import { boundaryVersionForQuarter } from '../../src/lib/data/boundaries';
+import { boundaryVersionForQuarter } from '../../src/lib/domain/boundaries';
 import { createCodeResolver } from '../../src/lib/data/lineage';
 import { areaMembers } from '../../src/lib/domain/analysisArea';
 import { compareQuarters, countChanges } from '../../src/lib/domain/changeComparison';

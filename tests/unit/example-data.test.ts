@@ -10,7 +10,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { generateExample } from '../../scripts/lib/example/generateExample';
 import { defaultGeoDir, readSharedGeo, REPO_ROOT } from '../../scripts/lib/readSharedGeo';
-import { boundaryVersionForQuarter } from '../../src/lib/data/boundaries';
+import { boundaryVersionForQuarter } from '../../src/lib/domain/boundaries';
 import { createCodeResolver } from '../../src/lib/data/lineage';
 import { locationInMunicipality } from '../../src/lib/data/locationInMunicipality';
 import { ANNOTATIONS_FILE, parseAnnotations } from '../../src/lib/data/annotations';

@@ -5,7 +5,7 @@
  */
 import type { CodeResolver } from '../../../src/lib/data/lineage';
 import type { PublishedFigure } from '../../../src/lib/data/publishedFigures';
-import { boundaryVersionForQuarter } from '../../../src/lib/data/boundaries';
+import { boundaryVersionForQuarter } from '../../../src/lib/domain/boundaries';
 import { getQuarterCoverage, indexDataset } from '../../../src/lib/domain/coverage';
 import { computeNationalFigures, matchesPublished, TARGET_INDICATORS } from '../../../src/lib/domain/nationalFigures';
 import { quarterKey } from '../../../src/lib/domain/quarter';

@@ -5,7 +5,7 @@
  * the published 1,247 (end 2021) and 1,270 (end 2022).
  */
 import { parseQuarterKey, quarterRange, type Quarter } from '../../../src/lib/domain/quarter';
-import { boundaryVersionForQuarter } from '../../../src/lib/data/boundaries';
+import { boundaryVersionForQuarter } from '../../../src/lib/domain/boundaries';
 import { municipalityAt, randomPointIn, type Geography } from './geography';
 import { organisationOfUnit, type GeneratedOrganisation } from './organisations';
 import type { Random } from './random';

@@ -11,7 +11,7 @@
  */
 import { parseQuarterKey, quarterRange, type Quarter } from '../../../src/lib/domain/quarter';
 import type { SekVariant } from '../../../src/lib/domain/types';
-import { boundaryVersionForQuarter } from '../../../src/lib/data/boundaries';
+import { boundaryVersionForQuarter } from '../../../src/lib/domain/boundaries';
 import type { Geography } from './geography';
 import { FIRST_QUARTER, LAST_QUARTER } from './locations';
 import { organisationOfUnit, type GeneratedOrganisation } from './organisations';

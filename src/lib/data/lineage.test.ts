@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSharedGeo, defaultGeoDir } from '../../../scripts/lib/readSharedGeo';
 import { parseQuarterKey } from '../domain/quarter';
-import { boundaryVersionForQuarter } from './boundaries';
+import { boundaryVersionForQuarter } from '../domain/boundaries';
 import { createCodeResolver } from './lineage';
 
 const { index } = readSharedGeo(defaultGeoDir());

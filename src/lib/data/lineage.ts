@@ -6,26 +6,10 @@
  * municipalities that existed before it.
  */
 import type { Quarter } from '../domain/quarter';
-import type { GeoIndex, Municipality } from '../domain/types';
-import { boundaryVersionForQuarter } from './boundaries';
+import type { CodeResolver, GeoIndex, ResolvedCode } from '../domain/types';
+import { boundaryVersionForQuarter } from '../domain/boundaries';
 
-export interface ResolvedCode {
-  code: string;
-  /** Share of the original municipality's area inside this one (product along a chain). */
-  areaShare: number;
-}
-
-export interface CodeResolver {
-  /** The code(s) in the quarter's version that `code` (of any version) became; [] if it never existed or only exists later. Largest share first. */
-  resolve(code: string, quarter: Quarter): ResolvedCode[];
-  /** Whether the code is a municipality of the quarter's version. */
-  existsIn(code: string, quarter: Quarter): boolean;
-  /** Index of the first / last boundary version that has the code, or null when no version has it. */
-  firstVersionOf(code: string): number | null;
-  lastVersionOf(code: string): number | null;
-  /** The municipality with this code in the quarter's version. */
-  municipality(code: string, quarter: Quarter): Municipality | undefined;
-}
+export type { CodeResolver, ResolvedCode } from '../domain/types';
 
 export function createCodeResolver(index: GeoIndex): CodeResolver {
   const versionIds = index.versions.map((v) => v.id);

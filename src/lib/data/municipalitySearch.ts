@@ -10,6 +10,9 @@ import { distance } from 'fastest-levenshtein';
 import { quarterFirstDay, quarterOfDate, type Quarter } from '../domain/quarter';
 import type { GeoIndex, Municipality } from '../domain/types';
 import { createCodeResolver } from './lineage';
+import { normaliseName } from '../domain/names';
+
+export { normaliseName };
 
 /** Common names people use for municipalities whose CBS name differs. Keyed by CBS code. */
 export const MUNICIPALITY_ALIASES: Record<string, string[]> = {
@@ -30,17 +33,6 @@ export const MUNICIPALITY_ALIASES: Record<string, string[]> = {
   GM0687: ['Middelburg'],
   GM0603: ['Rijswijk'],
 };
-
-/** Lower case, accents removed, punctuation and brackets to spaces, single spaces. */
-export function normaliseName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 /** GM0363, gm363, 0363 and 363 all give GM0363; anything else null. */
 export function normaliseMunicipalityCode(text: string): string | null {

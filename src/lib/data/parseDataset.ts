@@ -16,7 +16,7 @@
  * choose to accept; `dataset` is only given when there is no error at all.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { boundaryVersionForQuarter } from './boundaries';
+import { boundaryVersionForQuarter } from '../domain/boundaries';
 import { CsvTable, type CsvRow } from './csvTable';
 import { dataProblem } from './dataProblem';
 import { createCodeResolver } from './lineage';

@@ -1,19 +1,9 @@
 /** The published national figures (gepubliceerde-cijfers.csv): each with its date, quarter and source. */
 import { csvParseRows } from 'd3-dsv';
-import { parseQuarterKey, type Quarter } from '../domain/quarter';
+import { parseQuarterKey } from '../domain/quarter';
+import type { PublishedFigure } from '../domain/types';
 
-export interface PublishedFigure {
-  indicator: string;
-  value: number;
-  unit: string;
-  /** Peildatum, ISO date. */
-  date: string;
-  quarter: Quarter;
-  /** A URL, or the name of a document. */
-  source: string;
-  /** The words of the source the figure comes from. */
-  quote: string;
-}
+export type { PublishedFigure } from '../domain/types';
 
 export function parsePublishedFigures(text: string): PublishedFigure[] {
   // csvParseRows, not csvParse: d3's row-object parser compiles a function

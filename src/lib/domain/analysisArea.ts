@@ -11,7 +11,7 @@
  * part of which became Tilburg); in later quarters for what it became
  * (Weesp in 2023 is Amsterdam).
  */
-import type { CodeResolver } from '../data/lineage';
+import type { CodeResolver } from './types';
 import type { MunicipalityCoverage, QuarterCoverage } from './coverage';
 import type { Quarter } from './quarter';
 

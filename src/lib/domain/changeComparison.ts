@@ -16,7 +16,7 @@
  * was reached (the area was, at least in part), "not reached" when all are
  * known to be not reached, and unknown otherwise: missing is not zero.
  */
-import type { CodeResolver } from '../data/lineage';
+import type { CodeResolver } from './types';
 import type { MunicipalityCoverage, QuarterCoverage } from './coverage';
 import { CHANGE_CATEGORIES, COVERED_CATEGORIES, type CategoryId, type ChangeCategory, type IndicatorId } from './indicators';
 import type { Quarter } from './quarter';

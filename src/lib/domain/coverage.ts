@@ -11,7 +11,7 @@
  * Everything the map, legend, totals, detail panel and table show for a
  * quarter comes from the one `QuarterCoverage` this returns.
  */
-import type { CodeResolver } from '../data/lineage';
+import type { CodeResolver } from './types';
 import type { CategoryId, CombinedCategory, IdoCategory, IndicatorId, SekCategory, TaxCategory } from './indicators';
 import type { MergeGroup } from './populationBase';
 import { isInPeriod, type Quarter } from './quarter';

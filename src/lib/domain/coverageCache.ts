@@ -3,8 +3,8 @@
  * "since when" in the detail panel, the time series and the change mode all
  * revisit quarters, and each visit must give the same object.
  */
-import { boundaryVersionForQuarter } from '../data/boundaries';
-import type { CodeResolver } from '../data/lineage';
+import { boundaryVersionForQuarter } from './boundaries';
+import type { CodeResolver } from './types';
 import { getQuarterCoverage, type DatasetIndex, type QuarterCoverage } from './coverage';
 import { mergeGroups, type MergeGroup } from './populationBase';
 import type { Quarter } from './quarter';

@@ -4,7 +4,7 @@
  */
 import type { QuarterCoverage } from './coverage';
 import type { CategoryId, IndicatorId } from './indicators';
-import { normaliseName } from '../data/municipalitySearch';
+import { normaliseName } from './names';
 import type { Province } from './types';
 
 export interface CoverageRow {

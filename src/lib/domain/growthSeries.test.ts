@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedFigure } from '../data/publishedFigures';
+import type { PublishedFigure } from './types';
 import { createCoverageCache } from './coverageCache';
 import { fixtureGeo, fixtureResolver, index, q } from './fixtures/smallDataset';
 import { getGrowthSeries, measuresFor, measureValue, publishedIndicatorsFor, publishedPoints, targetsFor } from './growthSeries';

@@ -12,8 +12,8 @@
  * compares with the country as a share. Organisations and IDO locations are
  * drawn as counts: that is how they are published and how targets are set.
  */
-import type { CodeResolver } from '../data/lineage';
-import type { PublishedFigure } from '../data/publishedFigures';
+import type { CodeResolver } from './types';
+import type { PublishedFigure } from './types';
 import { inArea, type AnalysisArea } from './analysisArea';
 import type { CoverageAt } from './coverageCache';
 import type { IndicatorId } from './indicators';

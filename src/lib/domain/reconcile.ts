@@ -6,7 +6,7 @@
  * difference. Where two publications give different values for one
  * indicator and quarter, a row that differs while the other matches says so.
  */
-import type { PublishedFigure } from '../data/publishedFigures';
+import type { PublishedFigure } from './types';
 import type { CoverageAt } from './coverageCache';
 import { message, type Message } from './message';
 import { computeNationalFigures, matchesPublished, SHARE_INDICATORS, TARGET_INDICATORS, type NationalFigures } from './nationalFigures';

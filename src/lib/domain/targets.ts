@@ -3,7 +3,7 @@
  * IDO by the end of 2021") judged against the data at the target's quarter:
  * met, not met, not yet due (with the value now), or no data then.
  */
-import type { PublishedFigure } from '../data/publishedFigures';
+import type { PublishedFigure } from './types';
 import { message, type Message } from './message';
 import type { NationalFigures } from './nationalFigures';
 import type { Quarter } from './quarter';

@@ -8,7 +8,7 @@
  * its programme is not registered in the quarter, a total is "geen gegevens",
  * never "0 van 355 (0%)".
  */
-import type { PublishedFigure } from '../data/publishedFigures';
+import type { PublishedFigure } from './types';
 import { message, type Message } from './message';
 import { describePublication, type Publication } from './publications';
 import { quarterLastDay, type Quarter } from './quarter';

@@ -164,3 +164,37 @@ export interface MapView {
   lat: number;
   zoom: number;
 }
+
+/** Municipality codes through herindelingen (made by data/lineage.ts from herindelingen.csv). */
+export interface ResolvedCode {
+  code: string;
+  /** Share of the original municipality's area inside this one (product along a chain). */
+  areaShare: number;
+}
+
+export interface CodeResolver {
+  /** The code(s) in the quarter's version that `code` (of any version) became; [] if it never existed or only exists later. Largest share first. */
+  resolve(code: string, quarter: Quarter): ResolvedCode[];
+  /** Whether the code is a municipality of the quarter's version. */
+  existsIn(code: string, quarter: Quarter): boolean;
+  /** Index of the first / last boundary version that has the code, or null when no version has it. */
+  firstVersionOf(code: string): number | null;
+  lastVersionOf(code: string): number | null;
+  /** The municipality with this code in the quarter's version. */
+  municipality(code: string, quarter: Quarter): Municipality | undefined;
+}
+
+
+/** A figure the programme published (gepubliceerde-cijfers.csv), with its date, quarter and source. */
+export interface PublishedFigure {
+  indicator: string;
+  value: number;
+  unit: string;
+  /** Peildatum, ISO date. */
+  date: string;
+  quarter: Quarter;
+  /** A URL, or the name of a document. */
+  source: string;
+  /** The words of the source the figure comes from. */
+  quote: string;
+}

@@ -1,6 +1,6 @@
 /** What the analysis section and its panels are given by the dashboard (one list, so the two cannot drift apart). */
-import type { CodeResolver } from '../../lib/data/lineage';
-import type { PublishedFigure } from '../../lib/data/publishedFigures';
+import type { CodeResolver } from '../../lib/domain/types';
+import type { PublishedFigure } from '../../lib/domain/types';
 import type { ChangeComparison } from '../../lib/domain/changeComparison';
 import type { QuarterCoverage } from '../../lib/domain/coverage';
 import type { CoverageAt } from '../../lib/domain/coverageCache';

@@ -4,13 +4,13 @@
  * byte order mark). Every number is one the view shows, from the same totals.
  */
 import { BOM, csvFormat } from './csvExport';
-import type { ChangeComparison } from './changeComparison';
-import type { IndicatorId } from './indicators';
-import type { ProvinceCoverage } from './provinceCoverage';
-import { quarterKey } from './quarter';
-import type { SeriesPoint } from './growthSeries';
-import type { IndicatorTotals } from './totals';
-import type { WhiteSpotReport } from './whiteSpots';
+import type { ChangeComparison } from '../domain/changeComparison';
+import type { IndicatorId } from '../domain/indicators';
+import type { ProvinceCoverage } from '../domain/provinceCoverage';
+import { quarterKey } from '../domain/quarter';
+import type { SeriesPoint } from '../domain/growthSeries';
+import type { IndicatorTotals } from '../domain/totals';
+import type { WhiteSpotReport } from '../domain/whiteSpots';
 import { translate, type Language } from '../i18n/translate';
 
 /** Shares as fractions with four decimals: enough for a percentage with two. */

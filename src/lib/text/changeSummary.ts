@@ -3,9 +3,9 @@
  * quarters, in municipalities and residents, read politely when it changes.
  * Returned as messages; i18n's `formatMessages` says them in a language.
  */
-import { countChanges, type ChangeComparison, type ChangeCount } from './changeComparison';
-import type { IndicatorId } from './indicators';
-import { message, type Message } from './message';
+import { countChanges, type ChangeComparison, type ChangeCount } from '../domain/changeComparison';
+import type { IndicatorId } from '../domain/indicators';
+import { message, type Message } from '../domain/message';
 
 export function describeChanges(indicator: IndicatorId, comparison: ChangeComparison, region: { code: string; name: string } | null): Message[] {
   const include = region ? (code: string) => comparison.byCode.get(code)?.municipality.provinceCode === region.code : undefined;

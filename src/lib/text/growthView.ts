@@ -4,13 +4,13 @@
  * describes it. Chart and table read the same `values` and `valueLabels`, so
  * they cannot disagree; both come from the totals the map's legend uses.
  */
-import type { CodeResolver } from '../data/lineage';
-import type { PublishedFigure } from '../data/publishedFigures';
-import type { AnalysisArea } from './analysisArea';
-import type { CoverageAt } from './coverageCache';
-import { getGrowthSeries, MEASURE_SCALE, measureValue, publishedPoints, targetsFor, type GrowthMeasure, type SeriesPoint } from './growthSeries';
-import type { IndicatorId } from './indicators';
-import type { Quarter } from './quarter';
+import type { CodeResolver } from '../domain/types';
+import type { PublishedFigure } from '../domain/types';
+import type { AnalysisArea } from '../domain/analysisArea';
+import type { CoverageAt } from '../domain/coverageCache';
+import { getGrowthSeries, MEASURE_SCALE, measureValue, publishedPoints, targetsFor, type GrowthMeasure, type SeriesPoint } from '../domain/growthSeries';
+import type { IndicatorId } from '../domain/indicators';
+import type { Quarter } from '../domain/quarter';
 import { formatDate, formatNumber, formatPercent, formatQuarter, translate, type Language } from '../i18n/translate';
 
 export type SeriesId = 'national' | 'province' | 'municipality';

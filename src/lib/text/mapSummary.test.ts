@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessages } from '../i18n/formatMessage';
 import type { Language } from '../i18n/translate';
-import { coverageAt } from './fixtures/smallDataset';
+import { coverageAt } from '../domain/fixtures/smallDataset';
 import { describeMap } from './mapSummary';
 
 const provinces = [{ code: 'PV01', name: 'Noordland' }];

@@ -1,6 +1,6 @@
 /** Which boundary version a quarter is drawn on. */
-import { quarterFirstDay, type Quarter } from '../domain/quarter';
-import type { BoundaryVersion, GeoIndex } from '../domain/types';
+import { quarterFirstDay, type Quarter } from './quarter';
+import type { BoundaryVersion, GeoIndex } from './types';
 
 /**
  * The version valid on the quarter's first day (2022-Q1 → 2022-01-01,

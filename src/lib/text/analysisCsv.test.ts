@@ -1,13 +1,13 @@
 import { dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { changesCsv, growthSeriesCsv, provincesCsv, whiteSpotsCsv } from './analysisCsv';
-import { compareQuarters } from './changeComparison';
-import { createCoverageCache } from './coverageCache';
-import { fakeCoverage, place } from './fixtures/fakeCoverage';
-import { coverageAt, fixtureGeo, fixtureResolver, index, q } from './fixtures/smallDataset';
-import { getGrowthSeries } from './growthSeries';
-import { getProvinceCoverage } from './provinceCoverage';
-import { getWhiteSpots } from './whiteSpots';
+import { compareQuarters } from '../domain/changeComparison';
+import { createCoverageCache } from '../domain/coverageCache';
+import { fakeCoverage, place } from '../domain/fixtures/fakeCoverage';
+import { coverageAt, fixtureGeo, fixtureResolver, index, q } from '../domain/fixtures/smallDataset';
+import { getGrowthSeries } from '../domain/growthSeries';
+import { getProvinceCoverage } from '../domain/provinceCoverage';
+import { getWhiteSpots } from '../domain/whiteSpots';
 
 const parse = (text: string, separator: string) => dsvFormat(separator).parse(text.replace(/^\uFEFF/, ''));
 const provinceName = (code: string) => (code === 'PV01' ? 'Noordland' : code);

@@ -9,13 +9,13 @@
  * names columns by id and never imports the message tables).
  */
 import { dsvFormat } from 'd3-dsv';
-import type { QuarterCoverage } from './coverage';
-import { COVERED_CATEGORIES, type CategoryId, type IndicatorId } from './indicators';
-import { quarterKey, type Quarter } from './quarter';
-import type { Province } from './types';
-import type { MunicipalityCoverage } from './coverage';
-import type { Language } from './language';
-import { getIndicatorTotals } from './totals';
+import type { QuarterCoverage } from '../domain/coverage';
+import { COVERED_CATEGORIES, type CategoryId, type IndicatorId } from '../domain/indicators';
+import { quarterKey, type Quarter } from '../domain/quarter';
+import type { Province } from '../domain/types';
+import type { MunicipalityCoverage } from '../domain/coverage';
+import type { Language } from '../i18n/translate';
+import { getIndicatorTotals } from '../domain/totals';
 
 /** Byte order mark: Excel reads the file as UTF-8 only with it. */
 export const BOM = '\uFEFF';

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuarters } from './changeComparison';
+import { compareQuarters } from '../domain/changeComparison';
 import { describeChanges } from './changeSummary';
 import { formatMessages } from '../i18n/formatMessage';
 import type { Language } from '../i18n/translate';
-import type { IndicatorId } from './indicators';
-import type { ChangeComparison } from './changeComparison';
+import type { IndicatorId } from '../domain/indicators';
+import type { ChangeComparison } from '../domain/changeComparison';
 
 const getChangeSummary = (language: Language, indicator: IndicatorId, comparison: ChangeComparison, region: { code: string; name: string } | null) =>
   formatMessages(language, describeChanges(indicator, comparison, region));
-import { fakeCoverage, place } from './fixtures/fakeCoverage';
-import { coverageAt, fixtureResolver } from './fixtures/smallDataset';
-import { getProvinceCoverage } from './provinceCoverage';
+import { fakeCoverage, place } from '../domain/fixtures/fakeCoverage';
+import { coverageAt, fixtureResolver } from '../domain/fixtures/smallDataset';
+import { getProvinceCoverage } from '../domain/provinceCoverage';
 import { describeProvinces } from './provinceDescription';
 
 describe('change summary', () => {

@@ -1,7 +1,7 @@
 /** The words of the CSV downloads in a language: headers per column id, categories and indicators as the legend says them. */
-import type { CsvWords } from '../domain/csvExport';
-import { isMessageKey } from './formatMessage';
-import { translate, type Language } from './translate';
+import type { CsvWords } from './csvExport';
+import { isMessageKey } from '../i18n/formatMessage';
+import { translate, type Language } from '../i18n/translate';
 
 export function csvWords(language: Language): CsvWords {
   return {

@@ -1,5 +1,5 @@
 /** The sentence that describes the province bars: highest and lowest coverage, by municipalities and by residents. */
-import { municipalityShare, populationShare, type ProvinceCoverage } from './provinceCoverage';
+import { municipalityShare, populationShare, type ProvinceCoverage } from '../domain/provinceCoverage';
 import { formatPercent, translate, type Language } from '../i18n/translate';
 
 export function describeProvinces(language: Language, rows: readonly ProvinceCoverage[], provinceName: (code: string) => string): string {

@@ -3,13 +3,13 @@
  * politely on change) and as the map's text alternative. Returned as
  * messages; i18n's `formatMessages` says them in a language.
  */
-import type { QuarterCoverage } from './coverage';
-import type { IndicatorId } from './indicators';
-import { message, type Message } from './message';
-import { getProvinceCoverage, inProvince, municipalityShare, populationShare } from './provinceCoverage';
-import { getIndicatorTotals } from './totals';
-import { populationBase } from './totalsView';
-import type { Province } from './types';
+import type { QuarterCoverage } from '../domain/coverage';
+import type { IndicatorId } from '../domain/indicators';
+import { message, type Message } from '../domain/message';
+import { getProvinceCoverage, inProvince, municipalityShare, populationShare } from '../domain/provinceCoverage';
+import { getIndicatorTotals } from '../domain/totals';
+import { populationBase } from '../domain/totalsView';
+import type { Province } from '../domain/types';
 
 /**
  * With `region` (a province code) the summary is about that province: its
