@@ -110,7 +110,7 @@ test.describe('details', () => {
     await organisation.click();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(organisationName);
     await expect(panel).toContainText(/Werkgebied \(\d+ gemeenten?\)/);
-    await expect(panel).toContainText(/Vestigingen \(\d+\)/);
+    await expect(panel).toContainText(/Bibliotheeklocaties \(\d+\)/);
     await panel.getByRole('button', { name: /Terug naar Utrecht/ }).click();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Utrecht');
     await page.keyboard.press('Escape');
