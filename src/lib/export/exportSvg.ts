@@ -167,7 +167,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
   for (const line of totalLines) {
     text(sideX, (sideY += 22 * u), 15 * u, line.label, ` fill="${ui.muted}"`);
     text(sideX, (sideY += 21 * u), 19 * u, line.value, ' font-weight="700" data-role="total"');
-    for (const note of line.notes) text(sideX, (sideY += 18 * u), 13 * u, note, ` fill="${ui.muted}" data-role="total-note"`);
+    for (const note of line.notes) for (const part of wrapText(note, sideWidth, 12 * u)) text(sideX, (sideY += 15 * u), 12 * u, part, ` fill="${ui.muted}" data-role="total-note"`);
   }
 
   // 4. The map: the on-screen bounds fitted into the map area, drawn with the map's own geometry code.
