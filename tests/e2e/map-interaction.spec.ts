@@ -25,8 +25,8 @@ test('choosing a legend entry filters the table to it and highlights its municip
   await waitForMapIdle(page);
   // The map: the chosen category keeps its colour, the others fade.
   const after = await countMapColours(page, { chosen: CATEGORY_COLOURS['none'], other: CATEGORY_COLOURS['ido-elsewhere'] });
-  expect(after.chosen).toBeGreaterThan(before.chosen * 0.8);
-  expect(after.other).toBeLessThan(before.other / 10);
+  expect(after.chosen).toBeGreaterThan(before.chosen! * 0.8);
+  expect(after.other).toBeLessThan(before.other! / 10);
   // The table: only that category, as many rows as the legend counts.
   await page.getByRole('button', { name: 'Tabel tonen' }).click();
   const table = page.locator('#coverage-table');
