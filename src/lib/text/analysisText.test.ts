@@ -19,7 +19,7 @@ describe('change summary', () => {
   it('says what changed in municipalities and residents, and how many were compared across a herindeling', () => {
     expect(getChangeSummary('en', 'ido', comparison, null)).toBe(
       'Digital Government Information Point from 2020 Q4 to 2021 Q3: 0 municipalities newly reached (0 residents), 1 no longer reached (50,000 residents), 1 still reached and 0 still not. ' +
-        '1 municipality was compared with its predecessors or successors across a herindeling (municipal merger or split).',
+        '1 municipality was compared with its predecessors or successors across a boundary change (herindeling: municipalities merged or split).',
     );
   });
 
