@@ -98,7 +98,7 @@ test('the detail panel shows each programme quarter by quarter, and passes axe',
   const history = page.getByTestId('history');
   await expect(history.getByRole('img')).toHaveCount(3);
   await expect(history.getByRole('img').first()).toHaveAccessibleName(/^Informatiepunt Digitale Overheid: .+ van 2019 K1 tot en met .+/);
-  await expect(history.locator('[data-programme="ido"] .cell')).toHaveCount(20);
+  await expect(history.locator('[data-history="ido"] .cell')).toHaveCount(20);
   expect(await axeViolations(page)).toEqual([]);
 });
 
