@@ -1,11 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
-// End-to-end tests run against the production build (`vite preview` of dist/),
-// in Debian's Chromium: `npm test` builds first.
+// End-to-end tests run against a production build made with the test hook
+// (VITE_TEST_HOOK=on, see src/views/testHook.ts) into dist-e2e/, served by
+// `vite preview`, in Debian's Chromium. The data build (public/generated) must
+// have run: `npm test` runs `npm run build` first.
 // BBV_E2E_PORT lets two checkouts run their suites side by side without one
 // reusing the other's preview server.
 const PORT = Number(process.env['BBV_E2E_PORT'] ?? 4173);
+const DIST = 'dist-e2e';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,9 +24,10 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${DIST} --emptyOutDir --logLevel warn && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    env: { VITE_TEST_HOOK: 'on' },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

@@ -23,7 +23,14 @@ export default defineConfig({
   // built app must send this header too (see README).
   preview: { port: 4173, headers: { 'Access-Control-Allow-Origin': '*' } },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.svelte.test.ts'], environment: 'node' } },
+      // Tests of runes classes run Svelte's client runtime, as the browser does (effects run there, not in the server build).
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'runes', include: ['src/**/*.svelte.test.ts'], environment: './tests/unit/svelteClientEnvironment.ts' },
+      },
+    ],
   },
 });

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: speed and size of the built app, measured in Debian's
- * headless Chromium against `vite preview` of dist/. Prints a table and
- * writes bench/results/latest.json.
+ * headless Chromium against `vite preview` of dist-bench/ (the production
+ * build with the test hook, which the timings wait on); sizes are read from
+ * dist/, the production build as deployed. Prints a table and writes
+ * bench/results/latest.json.
  *
  * What is measured, and how:
  * - cold load: a fresh browser context (empty cache) from navigation start to
@@ -40,7 +42,7 @@ const sizeOf = (file: string) => {
 function startPreview(): Promise<ChildProcess> {
   // Vite's own entry under this Node (not `npx`): killing `npx` would leave its child server running.
   const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-  const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [vite, 'preview', '--outDir', 'dist-bench', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('vite preview did not start within 30 s')), 30_000);
     server.stdout!.on('data', (chunk: Buffer) => {

@@ -14,3 +14,24 @@ export function boundaryVersionForQuarter(index: GeoIndex, quarter: Quarter): Bo
   for (const version of index.versions) if (version.validFrom <= firstDay) chosen = version;
   return chosen;
 }
+
+/**
+ * The quarter the screen can show when `wanted` is chosen, given the
+ * boundary versions whose shapes are loaded: `wanted` itself once its
+ * version is loaded; until then (or when loading it failed) the quarter
+ * nearest to it, within `first`–`last`, that a loaded version draws (the
+ * earlier one on a tie). Stepping across a herindeling this is the quarter
+ * shown just before. Null when no version is loaded yet.
+ *
+ * This is the rule that keeps the screen consistent: map colours, legend,
+ * totals and details all describe this one quarter, drawn on its own shapes.
+ */
+export function drawableQuarter(index: GeoIndex, wanted: Quarter, first: Quarter, last: Quarter, loaded: ReadonlySet<string>): Quarter | null {
+  for (let distance = 0; distance <= last - first; distance++) {
+    for (const quarter of distance === 0 ? [wanted] : [wanted - distance, wanted + distance]) {
+      if (quarter < first || quarter > last) continue;
+      if (loaded.has(boundaryVersionForQuarter(index, quarter).id)) return quarter;
+    }
+  }
+  return null;
+}

@@ -1,8 +1,8 @@
 /**
- * What the domain says, before it is said in a language: a message key of
- * the i18n tables and its parameters. Domain code returns these and never
- * imports i18n; `formatMessage` in i18n turns them into text, so the same
- * sentence serves the screen, the exports and the tests in either language.
+ * Text as data. Domain functions that have something to say return a message
+ * key with its parameters; i18n (`translateMessage`) turns it into words in
+ * the language on screen. So the domain stays free of languages, and tests
+ * can check what is said without checking how it is worded.
  */
 import type { Quarter } from './quarter';
 
@@ -19,9 +19,11 @@ export type MessageParam =
   | { decimal: number; digits: number }
   | Message;
 
-/** `K` narrows the key so a caller formatting it is checked against the message tables. */
+/** `K` narrows the key (a literal union) where a caller wants it checked against the message tables. */
 export interface Message<K extends string = string> {
+  /** A key of the message tables (src/lib/i18n/nl.ts). */
   key: K;
+  /** Values for the message's `{placeholders}`; numbers are formatted for the language, the rest as their kind says. */
   params?: Record<string, MessageParam>;
 }
 

@@ -158,6 +158,9 @@ export interface DataProblem {
   severity: 'error' | 'warning' | 'info';
 }
 
+/** A box on the map: [west, south, east, north] in degrees. */
+export type Bounds = [number, number, number, number];
+
 /** Where the map looks: its centre and zoom (MapLibre's zoom levels, used by both renderers). */
 export interface MapView {
   lon: number;

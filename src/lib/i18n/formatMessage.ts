@@ -1,32 +1,15 @@
 /**
- * Turns what the domain says (a `Message`: key and parameters) into text in a
- * language: numbers, quarters, dates and shares formatted for it, nested
- * messages formatted first.
+ * What the domain says (a `Message`: key and parameters) in a language:
+ * `translateMessage` (translate.ts) under the name the figures use, and the
+ * helpers built on it.
  */
-import type { Message, MessageParam } from '../domain/message';
-import { nl, type MessageKey } from './nl';
-import { formatDate, formatNumber, formatPercent, formatQuarter, translate, type Language, type MessageParams } from './translate';
+import type { Message } from '../domain/message';
+import { formatNumber, isMessageKey, translateMessage, type Language } from './translate';
 
-function formatParam(language: Language, param: MessageParam): string | number {
-  if (typeof param === 'string' || typeof param === 'number') return param;
-  if ('key' in param) return formatMessage(language, param);
-  if ('quarter' in param) return formatQuarter(language, param.quarter);
-  if ('date' in param) return formatDate(language, param.date);
-  if ('decimal' in param) return formatNumber(language, param.decimal, param.digits);
-  return formatPercent(language, param.percent);
-}
+export { isMessageKey };
 
-/** Whether the tables have this key (a domain message with another key is a programming error). */
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(nl, key);
-}
-
-export function formatMessage(language: Language, value: Message): string {
-  if (!isMessageKey(value.key)) throw new Error(`No message "${value.key}"`);
-  const params: MessageParams = {};
-  for (const [name, param] of Object.entries(value.params ?? {})) params[name] = formatParam(language, param);
-  return translate(language, value.key, params);
-}
+/** A message in a language (an unknown key shows as itself; the unit tests of each message catch it). */
+export const formatMessage = (language: Language, value: Message): string => translateMessage(language, value);
 
 /** A total's number and what follows it on one line ("120 van 355 (34%)"), or "geen gegevens" alone. */
 export function formatTotalValue(language: Language, line: { value: number | null; detail: Message | null }): string {

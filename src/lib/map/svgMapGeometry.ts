@@ -7,10 +7,9 @@
 import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
-import type { MapView } from '../domain/types';
+import type { Bounds, MapView } from '../domain/types';
 
-/** [west, south, east, north] in degrees. */
-export type Bounds = [number, number, number, number];
+export type { Bounds };
 
 /** MapLibre's tile size: the world is TILE_SIZE · 2^zoom pixels wide. */
 const TILE_SIZE = 512;

@@ -5,12 +5,13 @@
  * lives in the pure domain functions; views wrap them in $derived.
  */
 import type { IndicatorId } from '../domain/indicators';
+import type { Selection } from '../domain/selection';
 import type { Quarter } from '../domain/quarter';
 import type { Language } from '../i18n/translate';
 import { PLAY_SPEEDS, nextPlayQuarter, type PlaySpeed } from './playback';
 import type { AnalysisTab, MapView, Mode, Theme } from './urlState';
 
-export type Selection = { kind: 'municipality'; code: string } | { kind: 'organisation'; id: string; fromCode: string | null } | null;
+export type { Selection };
 
 export class AppState {
   indicator = $state<IndicatorId>('ido');

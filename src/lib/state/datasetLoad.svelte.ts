@@ -5,6 +5,7 @@
  * errors left out). Nothing on screen changes before that, and a failed or
  * cancelled load leaves nothing behind.
  */
+import type { LoadedDataset, LoadSource } from '../api/dataSources.svelte';
 import { fetchDatasetFiles } from '../api/fetchDatasetFiles';
 import type { ParseResult } from '../data/parseDataset';
 import type { Dataset, GeoIndex } from '../domain/types';
@@ -13,21 +14,12 @@ import type { LoadStage, ShapesByVersion, WorkerInput } from '../load/workerProt
 
 export type LoadPhase = 'idle' | 'busy' | 'done' | 'failed';
 
-/** Where a load's files came from: the names of the files picked or dropped, or the URL typed. */
-export type LoadSource = { files: string[] } | { url: string };
+export type { LoadedDataset, LoadSource };
 
 /** The source in a few words: the URL, up to three file names, or how many files. */
 export function sourceLabel(source: LoadSource, manyFiles: (count: number) => string): string {
   if ('url' in source) return source.url;
   return source.files.length <= 3 ? source.files.join(', ') : manyFiles(source.files.length);
-}
-
-/** Where a confirmed dataset came from, for the banner. */
-export interface LoadedDataset {
-  dataset: Dataset;
-  source: LoadSource;
-  /** Rows with errors the user chose to leave out. */
-  rowsLeftOut: number;
 }
 
 export class DatasetLoad {

@@ -6,7 +6,7 @@
  */
 import type { Quarter } from '../domain/quarter';
 import type { Dataset } from '../domain/types';
-import type { Selection } from './appState.svelte';
+import type { Selection } from '../domain/selection';
 
 export interface DatasetSwitch {
   first: Quarter;

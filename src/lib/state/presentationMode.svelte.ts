@@ -5,7 +5,7 @@
  * button. Leaving fullscreen (Escape, which the browser keeps for itself in
  * fullscreen) leaves presentation mode too, so one Escape does both.
  */
-import { enterFullscreen, exitFullscreen, isFullscreen } from '../ui/fullscreen';
+import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
 import type { AppState } from './appState.svelte';
 
 export class PresentationMode {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuarterKey } from '../domain/quarter';
-import { decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, isMeaningfulChange, type UrlContext, type UrlState } from './urlState';
+import { AppState } from './appState.svelte';
+import { applyUrlState, decodeStartOptions, decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, isMeaningfulChange, toUrlState, type UrlContext, type UrlState } from './urlState';
 
 const q = (key: string) => parseQuarterKey(key)!;
 // Weesp (GM0457) joined Amsterdam (GM0363) on 2022-03-24.
@@ -94,5 +95,73 @@ describe('history entries', () => {
 
   it.each<Partial<UrlState>>([{ region: 'PV26' }, { compare: q('2020-Q4') }, { analysis: 'growth' }])('are made when the analysis state changes: %j', (change) => {
     expect(isMeaningfulChange(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, ...change })).toBe(true);
+  });
+});
+
+describe('toUrlState and applyUrlState: the choices on screen and their URL state', () => {
+  const fixed = { embed: false, slider: true };
+  const fresh = () => {
+    const app = new AppState();
+    app.setRange(q('2019-Q1'), q('2023-Q4'));
+    return app;
+  };
+
+  it.each<Partial<UrlState>>([
+    {},
+    { indicator: 'sek', quarter: q('2020-Q4'), municipality: 'GM0344' },
+    { municipality: 'GM0363', organisation: 'ORG001' },
+    { organisation: 'ORG001' },
+    { view: { lon: 5.1, lat: 52.1, zoom: 8 }, language: 'en', theme: 'dark', region: 'PV26' },
+    { compare: q('2020-Q4'), analysis: 'change', mode: 'present' },
+  ])('%j → applied → the same URL state', (partial) => {
+    const state = { ...DEFAULT_URL_STATE, ...partial };
+    const app = fresh();
+    applyUrlState(app, state);
+    const selected = app.selection?.kind === 'municipality' ? app.selection.code : null;
+    expect(toUrlState(app, fixed, selected)).toEqual(state);
+  });
+
+  it('applied choices survive a trip through their URL state', () => {
+    const app = fresh();
+    app.indicator = 'belastingdienst';
+    app.setQuarter(q('2021-Q3'));
+    app.selectOrganisation('ORG001', 'GM0344');
+    app.region = 'PV26';
+    app.compare = q('2020-Q1');
+    app.analysis = 'provinces';
+    app.theme = 'projector';
+    const copy = fresh();
+    applyUrlState(copy, toUrlState(app, fixed, null));
+    for (const key of ['indicator', 'quarter', 'selection', 'region', 'compare', 'analysis', 'theme', 'language', 'view', 'mode'] as const) expect(copy[key]).toEqual(app[key]);
+  });
+
+  it('writes the newest quarter as "latest", so a link follows the data', () => {
+    const app = fresh();
+    expect(toUrlState(app, fixed, null).quarter).toBe('latest');
+    app.setQuarter(q('2023-Q3'));
+    expect(toUrlState(app, fixed, null).quarter).toBe(q('2023-Q3'));
+  });
+
+  it('writes the selected municipality as the map shows it', () => {
+    const app = fresh();
+    app.selectMunicipality('GM0457');
+    expect(toUrlState(app, fixed, 'GM0363').municipality).toBe('GM0363');
+  });
+
+  it('never presents in an embed', () => {
+    const app = fresh();
+    applyUrlState(app, { ...DEFAULT_URL_STATE, embed: true, mode: 'present' });
+    expect(app.mode).toBe('explore');
+  });
+});
+
+describe('decodeStartOptions: what a link fixes before the data arrives', () => {
+  it.each([
+    ['', { language: 'nl', theme: 'auto', embed: false, slider: true, mode: 'explore' }],
+    ['?lang=en&theme=dark&mode=present', { language: 'en', theme: 'dark', embed: false, slider: true, mode: 'present' }],
+    ['?embed=1&slider=0&mode=present', { language: 'nl', theme: 'auto', embed: true, slider: false, mode: 'explore' }],
+    ['?lang=fr&theme=roze&mode=diavoorstelling', { language: 'nl', theme: 'auto', embed: false, slider: true, mode: 'explore' }],
+  ] as const)('%s', (search, expected) => {
+    expect(decodeStartOptions(search)).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@ import { isIndicatorId, type IndicatorId } from '../domain/indicators';
 import { parseQuarterKey, quarterKey, type Quarter } from '../domain/quarter';
 import { isLanguage, type Language } from '../i18n/translate';
 import type { MapView } from '../domain/types';
+import type { Selection } from '../domain/selection';
 
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -104,7 +105,28 @@ export function encodeUrlState(state: UrlState): string {
   return text ? `?${text}` : '';
 }
 
-export function decodeUrlState(search: string, context: UrlContext): { state: UrlState; notices: UrlNotice[] } {
+/**
+ * What a link fixes before any data arrives: the layout (embed, slider,
+ * presentation) and its look (language, theme). Invalid values fall back
+ * silently here; decodeUrlState, once the data is there, says so in a notice.
+ */
+export function decodeStartOptions(search: string | URLSearchParams): Pick<UrlState, 'language' | 'theme' | 'embed' | 'slider' | 'mode'> {
+  const params = new URLSearchParams(search);
+  const language = params.get('lang') ?? '';
+  const theme = params.get('theme') ?? '';
+  const mode = params.get('mode') ?? '';
+  const embed = params.get('embed') === '1';
+  return {
+    language: isLanguage(language) ? language : DEFAULT_URL_STATE.language,
+    theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : DEFAULT_URL_STATE.theme,
+    embed,
+    slider: params.get('slider') !== '0',
+    // An embed never presents.
+    mode: !embed && (MODES as readonly string[]).includes(mode) ? (mode as Mode) : DEFAULT_URL_STATE.mode,
+  };
+}
+
+export function decodeUrlState(search: string | URLSearchParams, context: UrlContext): { state: UrlState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
   const state: UrlState = { ...DEFAULT_URL_STATE };
@@ -209,4 +231,62 @@ export function isMeaningfulChange(before: UrlState, after: UrlState): boolean {
     before.analysis !== after.analysis ||
     before.quarter !== after.quarter
   );
+}
+
+/** The user's choices that a URL carries (AppState has them all). */
+export interface UrlChoices {
+  indicator: IndicatorId;
+  quarter: Quarter;
+  lastQuarter: Quarter;
+  selection: Selection;
+  view: MapView | null;
+  language: Language;
+  theme: Theme;
+  region: string | null;
+  compare: Quarter | null;
+  analysis: AnalysisTab | null;
+  mode: Mode;
+}
+
+/**
+ * The URL state of the choices on screen. `fixed` is what the link fixed at
+ * start (embed, slider); `municipality` is the selected municipality as the
+ * map shows it (after a herindeling, what the chosen one became).
+ */
+export function toUrlState(app: UrlChoices, fixed: Pick<UrlState, 'embed' | 'slider'>, municipality: string | null): UrlState {
+  const selection = app.selection;
+  return {
+    indicator: app.indicator,
+    // The newest quarter is written as "latest": a link to it follows the data when it grows.
+    quarter: app.quarter === app.lastQuarter ? 'latest' : app.quarter,
+    municipality: selection?.kind === 'organisation' ? selection.fromCode : municipality,
+    organisation: selection?.kind === 'organisation' ? selection.id : null,
+    view: app.view,
+    language: app.language,
+    theme: app.theme,
+    embed: fixed.embed,
+    slider: fixed.slider,
+    region: app.region,
+    compare: app.compare,
+    analysis: app.analysis,
+    mode: app.mode,
+  };
+}
+
+/** Sets the choices a decoded URL state carries (the quarter range must be set). */
+export function applyUrlState(app: UrlChoices & { setQuarter(quarter: Quarter): void }, state: UrlState): void {
+  app.indicator = state.indicator;
+  app.setQuarter(state.quarter === 'latest' ? app.lastQuarter : state.quarter);
+  app.language = state.language;
+  app.theme = state.theme;
+  app.view = state.view;
+  app.selection = state.organisation
+    ? { kind: 'organisation', id: state.organisation, fromCode: state.municipality }
+    : state.municipality
+      ? { kind: 'municipality', code: state.municipality }
+      : null;
+  app.region = state.region;
+  app.compare = state.compare;
+  app.analysis = state.analysis;
+  app.mode = state.embed ? 'explore' : state.mode;
 }

@@ -1,12 +1,11 @@
 /**
  * What the screen may ask of the map, whichever renderer draws it: MapLibre
- * (WebGL) or the SVG map. Commands are calls on this object, not props: a
+ * (WebGL) or the SVG map (both in lib/map implement it). Commands are calls on this object, not props: a
  * zoom request happens once, when it is made, and needs no "already applied"
  * bookkeeping. Handed out once by CoverageMap; its methods follow the
  * renderer on screen, so a context loss or restore needs no new wiring.
  */
-import type { MapView } from '../domain/types';
-import type { Bounds } from './svgMapGeometry';
+import type { Bounds, MapView } from '../domain/types';
 
 export type Renderer = 'webgl' | 'svg';
 
@@ -36,17 +35,3 @@ export interface MapApi {
   /** Where a point (lon, lat) is on the map, in CSS pixels from its top left; null before the map can draw. */
   project: (lon: number, lat: number) => { x: number; y: number } | null;
 }
-
-/** Whether the browser gives a WebGL2 context (MapLibre 6 needs one); false in locked-down browsers and `--disable-3d-apis`. */
-export function supportsWebGL2(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
-
-/** The padding and deepest zoom of a fit (a single small municipality is not blown up to street level). */
-export const FIT = { padding: 60, maxZoom: 9.5 } as const;
-/** The padding of the whole shapes, as on a first view. */
-export const FIT_ALL_PADDING = 16;

@@ -1,0 +1,127 @@
+/**
+ * Everything the screen loads, in one place: the geo index, the default
+ * dataset (or the user's own, once confirmed), the published figures, the
+ * notes per quarter and the boundary shapes per version. Views read plain
+ * values from here and never see a query key.
+ *
+ * Shapes: one query per boundary version. The version of the quarter chosen
+ * (and the newest, which a first visit shows) is fetched; every version that
+ * was ever loaded stays available (`shapes`), so the screen can keep showing
+ * a consistent quarter while another version loads, and the own-data worker
+ * reuses the same cache.
+ *
+ * Call the constructor during component initialisation: svelte-query's
+ * queries live in the component's context.
+ */
+import { createQueries, createQuery, useQueryClient } from '@tanstack/svelte-query';
+import type { Annotation } from '../data/annotations';
+import type { BoundaryLayers } from '../data/topologyToLayers';
+import { boundaryVersionForQuarter } from '../domain/boundaries';
+import type { Quarter } from '../domain/quarter';
+import type { Dataset, GeoIndex, PublishedFigure } from '../domain/types';
+import type { ShapesByVersion } from '../load/workerProtocol';
+import { annotationsQuery } from './annotationsQuery';
+import { boundariesQuery, datasetQuery, geoIndexQuery, publishedFiguresQuery } from './queries';
+
+/** Where a load's files came from: the names of the files picked or dropped, or the URL typed. */
+export type LoadSource = { files: string[] } | { url: string };
+
+/** A dataset the user loaded and confirmed, with where it came from (for the banner). */
+export interface LoadedDataset {
+  dataset: Dataset;
+  source: LoadSource;
+  /** Rows with errors the user chose to leave out. */
+  rowsLeftOut: number;
+}
+
+/** What failed to load, for the screen's message and its "try again". */
+export interface LoadFailure {
+  what: 'geo' | 'dataset' | 'shapes';
+  error: Error;
+  retry: () => void;
+}
+
+export class DataSources {
+  readonly #geo;
+  readonly #defaultDataset;
+  readonly #published;
+  readonly #annotations;
+  readonly #shapes;
+  readonly #client = useQueryClient();
+  /** The boundary version whose shapes the screen wants now: the chosen quarter's. */
+  readonly #wantedVersionId: string | null = $derived.by(() => {
+    const quarter = this.wantedQuarter();
+    return quarter !== null && this.geo ? boundaryVersionForQuarter(this.geo, quarter).id : null;
+  });
+
+  /** The user's own data, once confirmed; null shows the default dataset. */
+  ownData = $state.raw<LoadedDataset | null>(null);
+
+  /** `wantedQuarter`: the quarter chosen on screen, or null before the link is applied. */
+  constructor(private readonly wantedQuarter: () => Quarter | null) {
+    this.#geo = createQuery(() => geoIndexQuery());
+    this.#defaultDataset = createQuery(() => datasetQuery(this.#geo.data));
+    this.#published = createQuery(() => publishedFiguresQuery());
+    this.#annotations = createQuery(() => annotationsQuery());
+    // Every version is observed, so shapes fetched once (here, by a prefetch or by the worker) stay readable;
+    // only the wanted one and the newest are fetched.
+    this.#shapes = createQueries(() => {
+      const versions = this.#geo.data?.versions ?? [];
+      const newest = versions.at(-1)?.id;
+      return {
+        queries: versions.map((version) => ({ ...boundariesQuery(version), enabled: version.id === this.#wantedVersionId || version.id === newest })),
+      };
+    });
+  }
+
+  get geo(): GeoIndex | undefined {
+    return this.#geo.data;
+  }
+
+  /** The dataset on screen: the user's own, or the default. */
+  get dataset(): Dataset | undefined {
+    return this.ownData?.dataset ?? this.#defaultDataset.data;
+  }
+
+  get defaultDataset(): Dataset | undefined {
+    return this.#defaultDataset.data;
+  }
+
+  get published(): readonly PublishedFigure[] {
+    return this.#published.data ?? [];
+  }
+
+  /** Notes per quarter belong to the built data: the user's own data shows none. */
+  get annotations(): readonly Annotation[] {
+    return this.ownData ? [] : (this.#annotations.data ?? []);
+  }
+
+  get annotationsError(): Error | null {
+    return this.#annotations.error;
+  }
+
+  /** Shapes of every boundary version loaded so far, by version id. */
+  get shapes(): ReadonlyMap<string, BoundaryLayers> {
+    const loaded = new Map<string, BoundaryLayers>();
+    for (const result of this.#shapes) if (result.data) loaded.set(result.data.versionId, result.data);
+    return loaded;
+  }
+
+  /** What failed to load for the screen now, if anything: the geo index, the dataset (unless own data replaces it), the wanted shapes. */
+  get failure(): LoadFailure | null {
+    if (this.#geo.error) return { what: 'geo', error: this.#geo.error, retry: () => void this.#geo.refetch() };
+    if (this.#defaultDataset.error && !this.ownData) return { what: 'dataset', error: this.#defaultDataset.error, retry: () => void this.#defaultDataset.refetch() };
+    const index = this.geo?.versions.findIndex((v) => v.id === this.#wantedVersionId) ?? -1;
+    const wanted = index >= 0 ? this.#shapes[index] : undefined;
+    if (wanted?.error) return { what: 'shapes', error: wanted.error, retry: () => void wanted.refetch() };
+    return null;
+  }
+
+  /** Shapes for the own-data worker (the versions its locations' first quarters fall in), from the same cache as the map. */
+  shapesForVersions = async (ids: readonly string[]): Promise<ShapesByVersion> => {
+    const geo = this.geo;
+    if (!geo) return {};
+    const layers = await Promise.all(ids.map((id) => this.#client.fetchQuery(boundariesQuery(geo.versions.find((v) => v.id === id)))));
+    return Object.fromEntries(layers.map((l) => [l.versionId, l.municipalities]));
+  };
+}

@@ -1,0 +1,277 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { LoadedDataset } from '../api/dataSources.svelte';
+import type { BoundaryLayers } from '../data/topologyToLayers';
+import type { Dataset } from '../domain/types';
+import { translateMessage } from '../i18n/translate';
+import { AppState } from './appState.svelte';
+import { DashboardState, type DashboardSources } from './dashboardState.svelte';
+import { dataset, fixtureGeo, publishedFixture, q, shapes2019, shapes2021 } from './fixtures/dashboardFixture';
+import type { MapApi } from './mapApi';
+
+/** A dashboard on the fixture, on `quarter`, with the shapes given loaded. */
+function setUp(quarter: string, loaded: BoundaryLayers[] = [shapes2019, shapes2021]) {
+  const app = new AppState();
+  app.setRange(dataset.meta.firstQuarter, dataset.meta.lastQuarter, q(quarter));
+  // As DataSources: the dataset on screen is the own data when there is some, else the default.
+  let ownData = $state.raw<LoadedDataset | null>(null);
+  let shapes = $state.raw(new Map(loaded.map((layers) => [layers.versionId, layers])));
+  const sources: DashboardSources = {
+    geo: fixtureGeo,
+    get dataset() {
+      return ownData?.dataset ?? dataset;
+    },
+    defaultDataset: dataset,
+    get ownData() {
+      return ownData;
+    },
+    set ownData(value) {
+      ownData = value;
+    },
+    published: publishedFixture,
+    annotations: [{ quarter: q('2020-Q4'), indicator: null, text: { nl: 'Campagne', en: 'Campaign' } }],
+    get shapes() {
+      return shapes;
+    },
+  };
+  let ready = $state(true);
+  const state = new DashboardState({ app, sources, isReady: () => ready });
+  return { app, sources, state, setReady: (value: boolean) => (ready = value), loadShapes: (layers: BoundaryLayers) => (shapes = new Map([...shapes, [layers.versionId, layers]])) };
+}
+
+function fakeMap() {
+  return {
+    renderer: 'svg',
+    whenIdle: async () => undefined,
+    bounds: () => [5, 52, 5.3, 52.1],
+    view: () => ({ lon: 5.15, lat: 52.05, zoom: 8 }),
+    fitTo: vi.fn<MapApi['fitTo']>(),
+    showView: vi.fn<MapApi['showView']>(),
+    drawnCodes: () => [],
+    project: () => null,
+  } satisfies MapApi;
+}
+
+describe('DashboardState: the pipeline from choices and data to the screen', () => {
+  it('derives nothing quarter-bound before the link is applied', () => {
+    const { state, setReady } = setUp('2020-Q4');
+    setReady(false);
+    expect([state.quarter, state.coverage, state.totals, state.mapInput, state.wantedVersion]).toEqual([null, null, null, null, undefined]);
+    setReady(true);
+    expect(state.quarter).toBe(q('2020-Q4'));
+  });
+
+  it('draws the quarter chosen on the shapes of its own boundary version', () => {
+    const { state, app } = setUp('2020-Q4');
+    expect(state.version?.id).toBe('2019-01-01');
+    expect(state.mapInput?.layers).toBe(shapes2019);
+    expect([...state.mapInput!.categories.keys()]).toEqual(['GM0001', 'GM0002', 'GM0003']);
+    app.setQuarter(q('2021-Q1'));
+    expect(state.mapInput?.layers).toBe(shapes2021);
+    expect([...state.mapInput!.categories.keys()]).toEqual(['GM0001', 'GM0004']);
+  });
+
+  it('keeps the screen on the nearest quarter its loaded shapes can draw while another version loads', () => {
+    const { state, app, loadShapes } = setUp('2020-Q4', [shapes2019]);
+    app.setQuarter(q('2021-Q2'));
+    expect(state.wantedVersion?.id).toBe('2021-01-01');
+    expect(state.quarter).toBe(q('2020-Q4'));
+    expect(state.showsChosenQuarter).toBe(false);
+    // Shapes, categories, legend counts and totals all describe 2020-Q4 together.
+    expect(state.mapInput?.layers.versionId).toBe('2019-01-01');
+    expect(state.coverage?.quarter).toBe(q('2020-Q4'));
+    expect(state.totals?.municipalities.total).toBe(3);
+    loadShapes(shapes2021);
+    expect(state.quarter).toBe(q('2021-Q2'));
+    expect(state.showsChosenQuarter).toBe(true);
+    expect(state.totals?.municipalities.total).toBe(2);
+  });
+
+  it('shows nothing until some shapes are loaded', () => {
+    const { state } = setUp('2020-Q4', []);
+    expect([state.quarter, state.mapInput]).toEqual([null, null]);
+  });
+
+  it('counts the legend and totals of a chosen province only', () => {
+    const { state, app } = setUp('2020-Q4');
+    expect(state.totals?.municipalities.total).toBe(3);
+    app.region = 'PV99';
+    expect(state.totals?.municipalities.total).toBe(0);
+    expect(state.region).toEqual({ code: 'PV99', name: 'PV99' });
+    app.region = 'PV01';
+    expect(state.region).toEqual({ code: 'PV01', name: 'Proefland' });
+    expect(state.totals?.municipalities.total).toBe(3);
+  });
+
+  it('colours the change since the compared quarter in the change map mode, and hides the IDO points', () => {
+    const { state, app } = setUp('2020-Q4');
+    expect(state.showLocations).toBe(true);
+    app.compare = q('2019-Q1');
+    expect(state.comparison?.earlier).toBe(q('2019-Q1'));
+    // V1 opened in 2019-Q4: Aadorp is newly reached; V2 opened in 2020-Q4 in Beekveld.
+    expect(state.mapInput?.categories.get('GM0001')).toBe('change-new');
+    expect(state.changeCounts?.get('change-new')).toBeGreaterThanOrEqual(1);
+    expect(state.showLocations).toBe(false);
+  });
+
+  it('marks the open IDO desks of the quarter as the points to draw', () => {
+    const { state, app } = setUp('2019-Q3');
+    expect([...state.mapInput!.open]).toEqual([]);
+    app.setQuarter(q('2019-Q4'));
+    expect([...state.mapInput!.open]).toEqual(['V1']);
+    expect(state.points?.features.map((f) => f.properties.id)).toEqual(['V1', 'V2']);
+  });
+
+  it('puts the published figures of the quarter and the target beside the totals, nationally only', () => {
+    const { state, app } = setUp('2020-Q4');
+    expect(state.published?.municipalities.map((f) => f.value)).toEqual([1]);
+    // Judged against the data at its quarter.
+    expect(state.target).toMatchObject({ figure: { value: 2, quarter: q('2021-Q4') } });
+    expect(['met', 'not-met', 'pending', 'no-data']).toContain(state.target!.status);
+    app.region = 'PV01';
+    expect(state.published?.municipalities).toEqual([]);
+    expect(state.target).toBeNull();
+    app.region = null;
+    app.indicator = 'sek';
+    expect(state.target).toBeNull();
+  });
+
+  it('follows a selected municipality through a herindeling without changing the choice', () => {
+    const { state, app } = setUp('2020-Q4');
+    app.selectMunicipality('GM0003');
+    expect(state.selectedCode).toBe('GM0003');
+    expect(state.detail?.kind).toBe('municipality');
+    app.setQuarter(q('2021-Q1'));
+    expect(state.selectedCode).toBe('GM0004');
+    expect(app.selection).toEqual({ kind: 'municipality', code: 'GM0003' });
+    app.setQuarter(q('2020-Q4'));
+    expect(state.selectedCode).toBe('GM0003');
+  });
+
+  it('details an organisation opened from a municipality, with the way back', () => {
+    const { state, app } = setUp('2020-Q4');
+    app.selectOrganisation('ORG1', 'GM0001');
+    expect(state.detail?.kind).toBe('organisation');
+    expect(state.detail?.kind === 'organisation' && state.detail.backTo).toEqual({ code: 'GM0001', name: 'Aadorp' });
+    expect(state.selectedCode).toBe('GM0001');
+  });
+
+  it('says in the tooltip what the map shows for the municipality under the pointer', () => {
+    const { state } = setUp('2020-Q4');
+    expect(state.tooltip).toBeNull();
+    state.hover = { code: 'GM0001', x: 10, y: 20 };
+    expect(state.tooltip).toMatchObject({ x: 10, y: 20, title: 'Aadorp' });
+    expect(state.tooltip!.lines.map((line) => translateMessage('nl', line))).toEqual(['IDO in de gemeente', 'IDO-locaties (open): 1', 'Klik voor details']);
+    state.hover = { code: 'GM9999', x: 0, y: 0 };
+    expect(state.tooltip).toBeNull();
+  });
+
+  it('describes the map in a sentence, the change in the change map mode', () => {
+    const { state, app } = setUp('2020-Q4');
+    expect(state.summary).toMatch(/^In 2020 K4 hebben 2 van de 3 gemeenten een IDO/);
+    app.compare = q('2019-Q1');
+    expect(state.summary).not.toBe('');
+    expect(state.summary).not.toMatch(/^In 2020 K4 hebben/);
+  });
+
+  it('lists every municipality for the table, finds municipalities by name and gives the notes of the quarter', () => {
+    const { state, app } = setUp('2020-Q4');
+    expect(state.tableRows.map((row) => row.name)).toEqual(['Aadorp', 'Beekveld', 'Cranendonk']);
+    expect(state.search?.search('beek')[0]?.municipality.code).toBe('GM0002');
+    expect(state.notes).toEqual(['Campagne']);
+    app.language = 'en';
+    expect(state.notes).toEqual(['Campaign']);
+    app.setQuarter(q('2021-Q1'));
+    expect(state.notes).toEqual([]);
+    expect(state.search?.search('Dalfsen')[0]?.municipality.code).toBe('GM0004');
+  });
+});
+
+describe('DashboardState: commands', () => {
+  it('chooses a municipality: selected and fitted into the map', () => {
+    const { state, app } = setUp('2020-Q4');
+    const map = fakeMap();
+    state.attachMap(map);
+    state.chooseMunicipality('GM0002');
+    expect(app.selection).toEqual({ kind: 'municipality', code: 'GM0002' });
+    expect(map.fitTo).toHaveBeenCalledWith(['GM0002']);
+  });
+
+  it('chooses a region: the map fits its municipalities, a moved view is let go', () => {
+    const { state, app } = setUp('2020-Q4');
+    const map = fakeMap();
+    state.attachMap(map);
+    app.view = { lon: 5, lat: 52, zoom: 9 };
+    state.chooseRegion('PV01');
+    expect([app.region, app.view]).toEqual(['PV01', null]);
+    expect(map.fitTo).toHaveBeenLastCalledWith(['GM0001', 'GM0002', 'GM0003']);
+  });
+
+  it('fits a region from the link at once when the map comes up, unless the link also fixed a view', () => {
+    const first = setUp('2020-Q4');
+    first.app.region = 'PV01';
+    const map = fakeMap();
+    first.state.attachMap(map);
+    expect(map.fitTo).toHaveBeenCalledWith(['GM0001', 'GM0002', 'GM0003'], { instant: true });
+
+    const second = setUp('2020-Q4');
+    second.app.region = 'PV01';
+    second.app.view = { lon: 5, lat: 52, zoom: 9 };
+    const other = fakeMap();
+    second.state.attachMap(other);
+    expect(other.fitTo).not.toHaveBeenCalled();
+  });
+
+  it('moves the selection to the neighbour in an arrow direction, and nowhere past the edge', () => {
+    const { state, app } = setUp('2020-Q4');
+    app.selectMunicipality('GM0002');
+    state.moveSelection('right');
+    expect(app.selection).toEqual({ kind: 'municipality', code: 'GM0003' });
+    state.moveSelection('right');
+    expect(app.selection).toEqual({ kind: 'municipality', code: 'GM0003' });
+    state.moveSelection('left');
+    state.moveSelection('left');
+    expect(app.selection).toEqual({ kind: 'municipality', code: 'GM0001' });
+  });
+
+  it('after Back/Forward shows the entry’s view, else its region, else the whole country', () => {
+    const { state, app } = setUp('2020-Q4');
+    const map = fakeMap();
+    state.attachMap(map);
+    app.view = { lon: 5.1, lat: 52.05, zoom: 9 };
+    state.showRestoredView();
+    expect(map.showView).toHaveBeenLastCalledWith({ lon: 5.1, lat: 52.05, zoom: 9 });
+    app.view = null;
+    app.region = 'PV01';
+    state.showRestoredView();
+    expect(map.fitTo).toHaveBeenLastCalledWith(['GM0001', 'GM0002', 'GM0003']);
+    app.region = null;
+    state.showRestoredView();
+    expect(map.showView).toHaveBeenLastCalledWith(null);
+  });
+
+  it('lets go of a map that went away', () => {
+    const { state } = setUp('2020-Q4');
+    const map = fakeMap();
+    state.attachMap(map);
+    state.detachMap(fakeMap());
+    expect(state.map).toBe(map);
+    state.detachMap(map);
+    expect(state.map).toBeNull();
+  });
+
+  it('shows own data: the range follows it, the newest quarter stays the newest, a missing organisation is let go', () => {
+    const { state, app, sources } = setUp('2021-Q4');
+    app.selectOrganisation('ORG2', null);
+    const own: Dataset = { ...dataset, meta: { ...dataset.meta, name: 'eigen', lastQuarter: q('2021-Q2') }, organisations: dataset.organisations.slice(0, 1) };
+    const loaded: LoadedDataset = { dataset: own, source: { files: ['organisaties.csv'] }, rowsLeftOut: 0 };
+    const change = state.showDataset(loaded);
+    expect(sources.ownData).toBe(loaded);
+    expect(state.dataset).toBe(own);
+    expect([app.lastQuarter, app.quarter]).toEqual([q('2021-Q2'), q('2021-Q2')]);
+    expect(change?.organisationGone).toBe(true);
+    expect(app.selection).toBeNull();
+    state.showDataset(null);
+    expect(state.dataset).toBe(dataset);
+    expect(app.lastQuarter).toBe(q('2021-Q4'));
+  });
+});

@@ -1,0 +1,305 @@
+/**
+ * The dashboard's state: what the screen shows, derived from the user's
+ * choices (AppState) and what is loaded (sources). Every value is one line
+ * over a pure function of lib/domain or lib/text, so the pipeline reads top to
+ * bottom and each step is tested on its own; this class is tested with
+ * literals, without rendering (dashboardState.svelte.test.ts).
+ *
+ *   choices + data → quarter shown → coverage → totals, categories, details, texts
+ *
+ * The quarter shown is the rule that keeps the screen consistent
+ * (`drawableQuarter`): the chosen quarter once the shapes of its boundary
+ * version are loaded; until then the nearest one that loaded shapes can draw.
+ * Map, legend, totals and details all describe that one quarter.
+ *
+ * Commands (choose a municipality, a region, move the selection) change the
+ * choices and tell the map where to look through MapApi.
+ */
+import type { Annotation } from '../data/annotations';
+import { annotationsFor } from '../data/annotations';
+import { createCodeResolver } from '../data/lineage';
+import { locationPoints } from '../data/locationPoints';
+import { createMunicipalitySearch } from '../data/municipalitySearch';
+import { neighbourInDirection, type Direction } from '../data/neighbours';
+import type { BoundaryLayers } from '../data/topologyToLayers';
+import { boundaryVersionForQuarter, drawableQuarter } from '../domain/boundaries';
+import { compareQuarters, countChanges } from '../domain/changeComparison';
+import { indexDataset } from '../domain/coverage';
+import { createCoverageCache } from '../domain/coverageCache';
+import { getCoverageRows } from '../domain/coverageTable';
+import { getMunicipalityDetail, getOrganisationDetail } from '../domain/details';
+import { mapCategories, openIdoLocationIds } from '../domain/mapCategories';
+import { inProvince } from '../domain/provinceCoverage';
+import { publishedBesideTotals, targetFor } from '../domain/publishedForView';
+import { municipalityInQuarter, selectedMunicipalityCode } from '../domain/selection';
+import { municipalityTooltip } from '../domain/tooltip';
+import { getIndicatorTotals } from '../domain/totals';
+import type { Dataset, GeoIndex, PublishedFigure } from '../domain/types';
+import type { MapApi } from './mapApi';
+import { describeChanges } from '../text/changeSummary';
+import { describeMap } from '../text/mapSummary';
+import { formatMessages } from '../i18n/formatMessage';
+import type { CategoryId } from '../domain/indicators';
+import { getMunicipalityHistory } from '../domain/history';
+import { getLocationTooltip } from '../domain/locationTooltip';
+import { computeNationalFigures } from '../domain/nationalFigures';
+import { quarterRange, type Quarter } from '../domain/quarter';
+import { judgeTarget } from '../domain/targets';
+import type { LoadedDataset } from '../api/dataSources.svelte';
+import type { AppState } from './appState.svelte';
+import { switchDataset, type DatasetSwitch } from './datasetSwitch';
+
+/** What the dashboard is drawn from: plain values (DataSources in the app, literals in tests). */
+export interface DashboardSources {
+  readonly geo: GeoIndex | undefined;
+  /** The dataset on screen. */
+  readonly dataset: Dataset | undefined;
+  readonly published: readonly PublishedFigure[];
+  readonly annotations: readonly Annotation[];
+  /** Shapes of the boundary versions loaded so far, by version id. */
+  readonly shapes: ReadonlyMap<string, BoundaryLayers>;
+  /** The dataset shown when there is no own data. */
+  readonly defaultDataset: Dataset | undefined;
+  /** The user's own data, once confirmed (null: the default dataset). */
+  ownData: LoadedDataset | null;
+}
+
+export interface DashboardInput {
+  app: AppState;
+  sources: DashboardSources;
+  /** Whether the link has been applied (the quarter range is set): nothing quarter-bound is derived before. */
+  isReady: () => boolean;
+}
+
+/** The pointer over the map: the municipality and where (CSS px in the map's box). */
+export type Hover = { code: string; x: number; y: number } | null;
+/** The pointer over an open IDO point: the location and where. */
+export type LocationHover = { id: string; x: number; y: number } | null;
+
+export class DashboardState {
+  readonly app: AppState;
+  readonly #sources: DashboardSources;
+  readonly #isReady: () => boolean;
+  /** The map's commands, once a renderer is up (MapPanel attaches it). */
+  map: MapApi | null = null;
+  hover = $state.raw<Hover>(null);
+  locationHover = $state.raw<LocationHover>(null);
+  /** A legend entry chosen: the table lists only that category and the map highlights it (null: none). */
+  chosenCategory = $state<CategoryId | null>(null);
+  /** True while the arrow keys move the selection on the map: focus stays on the map. */
+  selectionByArrows = $state(false);
+  /** Bumped by Enter on the map for the municipality already shown: its details take focus. */
+  detailFocusRequest = $state(0);
+
+  constructor({ app, sources, isReady }: DashboardInput) {
+    this.app = app;
+    this.#sources = sources;
+    this.#isReady = isReady;
+  }
+
+  // 1. What is loaded, and the lookups built once per dataset.
+  readonly geo = $derived.by(() => this.#sources.geo);
+  readonly dataset = $derived.by(() => this.#sources.dataset);
+  readonly resolver = $derived.by(() => this.geo ? createCodeResolver(this.geo) : undefined);
+  readonly index = $derived.by(() => this.dataset ? indexDataset(this.dataset) : undefined);
+  /** Coverage of any quarter, memoised per dataset (play and "since when" revisit quarters). */
+  readonly coverageAt = $derived.by(() => this.geo && this.resolver && this.index ? createCoverageCache(this.geo, this.resolver, this.index) : null);
+
+  // 2. The quarter chosen, and the quarter shown (consistent with the shapes at hand).
+  /** The boundary version of the chosen quarter: the shapes the screen asks for. */
+  readonly wantedVersion = $derived.by(() => this.geo && this.#isReady() ? boundaryVersionForQuarter(this.geo, this.app.quarter) : undefined);
+  readonly quarter = $derived.by(() =>
+    this.geo && this.#isReady() ? drawableQuarter(this.geo, this.app.quarter, this.app.firstQuarter, this.app.lastQuarter, new Set(this.#sources.shapes.keys())) : null,
+  );
+  /** Whether the screen shows the chosen quarter (false while its shapes load, or when they failed). */
+  readonly showsChosenQuarter = $derived.by(() => this.quarter === this.app.quarter);
+  readonly version = $derived.by(() => this.geo && this.quarter !== null ? boundaryVersionForQuarter(this.geo, this.quarter) : undefined);
+  readonly shapes = $derived.by(() => this.version ? this.#sources.shapes.get(this.version.id) : undefined);
+
+  // 3. Coverage of the quarter shown, and what follows from it.
+  readonly coverage = $derived.by(() => this.coverageAt && this.quarter !== null ? this.coverageAt(this.quarter) : null);
+  /** A chosen province filters the totals and the legend counts. */
+  readonly totals = $derived.by(() => this.coverage ? getIndicatorTotals(this.coverage, this.app.indicator, inProvince(this.app.region)) : null);
+  /** The change map mode: what changed between the compared quarter and this one, through the lineage. */
+  readonly comparison = $derived.by(() =>
+    this.coverage && this.coverageAt && this.resolver && this.app.compare !== null
+      ? compareQuarters(this.coverage, this.coverageAt(this.app.compare)!, this.app.indicator, this.resolver)
+      : null,
+  );
+  readonly changeCounts = $derived.by(() =>
+    this.comparison ? new Map(countChanges(this.comparison, this.#inRegion).map((count) => [count.category, count.municipalities])) : null,
+  );
+
+  // 4. What the map draws: categories only ever with the shapes of their own boundary version.
+  readonly mapInput = $derived.by(() =>
+    this.shapes && this.coverage
+      ? { layers: this.shapes, categories: mapCategories(this.coverage, this.app.indicator, this.comparison), open: openIdoLocationIds(this.coverage) }
+      : null,
+  );
+  readonly points = $derived.by(() => this.dataset ? locationPoints(this.dataset.locations) : null);
+  readonly showLocations = $derived.by(() => this.app.indicator === 'ido' && !this.comparison);
+
+  // 5. Published figures and the target beside the totals.
+  readonly published = $derived.by(() => this.quarter !== null ? publishedBesideTotals(this.#sources.published, this.app.indicator, this.quarter, this.app.region) : null);
+  /** The programme target judged against the data at its quarter ("Doel 129 eind 2021: niet gehaald, 124"). */
+  readonly target = $derived.by(() => {
+    const target = targetFor(this.#sources.published, this.app.indicator, this.app.region);
+    const coverageAt = this.coverageAt;
+    if (!target || !coverageAt || this.quarter === null) return null;
+    const figuresAt = (quarter: Quarter) => {
+      const coverage = coverageAt(quarter);
+      return coverage ? computeNationalFigures(coverage) : null;
+    };
+    return judgeTarget(target, figuresAt, this.quarter);
+  });
+  readonly region = $derived.by(() => this.app.region ? { code: this.app.region, name: this.provinceName(this.app.region) } : null);
+
+  // 6. Selection, details and hover.
+  /** The selected municipality as the map shows it (after a herindeling: what the chosen one became). */
+  readonly selectedCode = $derived.by(() => {
+    const code = selectedMunicipalityCode(this.app.selection);
+    return code && this.coverage && this.resolver && this.quarter !== null ? municipalityInQuarter(code, this.coverage, this.resolver, this.quarter) : code;
+  });
+  readonly detail = $derived.by(() => this.#detail());
+  readonly tooltip = $derived.by(() => {
+    // An IDO point under the pointer: the location, its organisation and since when (before the municipality).
+    const location = this.locationHover && this.index && this.quarter !== null ? getLocationTooltip(this.index, this.locationHover.id, this.quarter, this.municipalityName) : null;
+    if (this.locationHover && location) {
+      const since = location.since !== null && location.status ? [{ key: 'tooltip.location.since', params: { status: { key: `ido.status.${location.status}` }, quarter: { quarter: location.since } } }] : [];
+      return {
+        x: this.locationHover.x,
+        y: this.locationHover.y,
+        title: location.name,
+        lines: [{ key: 'tooltip.location.organisation', params: { name: location.organisationName } }, ...since],
+      };
+    }
+    const item = this.hover ? this.coverage?.byCode.get(this.hover.code) : undefined;
+    if (!this.hover || !item) return null;
+    return { x: this.hover.x, y: this.hover.y, ...municipalityTooltip(item, this.app.indicator, this.mapInput?.categories.get(item.municipality.code) ?? item.categories[this.app.indicator]) };
+  });
+  /** The selected municipality with what the map shows for it (the presentation's side panel). */
+  readonly selectedItem = $derived.by(() => {
+    const item = this.selectedCode ? this.coverage?.byCode.get(this.selectedCode) : undefined;
+    if (!item) return null;
+    return { item, provinceName: this.provinceName(item.municipality.provinceCode), category: this.mapInput?.categories.get(item.municipality.code) ?? item.categories[this.app.indicator] };
+  });
+
+  // 7. Text alternatives and lookups: the map's summary, the table, search by name, the quarter's notes.
+  readonly summary = $derived.by(() => {
+    if (!this.coverage || !this.geo) return '';
+    if (this.comparison) return formatMessages(this.app.language, describeChanges(this.app.indicator, this.comparison, this.region));
+    return formatMessages(this.app.language, describeMap(this.app.indicator, this.coverage, this.coverageAt?.(this.coverage.quarter - 1) ?? null, this.geo.provinces, this.app.region));
+  });
+  /** Every municipality with the map's categories (computed only when the table is shown: deriveds are lazy). */
+  readonly tableRows = $derived.by(() => this.coverage && this.geo ? getCoverageRows(this.coverage, this.geo.provinces, this.organisationName) : []);
+  /** Search by name, with the names of other quarters too (Eemsdelta in 2020 says from when it exists). */
+  readonly search = $derived.by(() => (this.version && this.geo ? createMunicipalitySearch(this.version.municipalities, { geo: this.geo, versionId: this.version.id }) : null));
+  /** The selected municipality's category per programme in every quarter of the data (the detail panel's strip). */
+  readonly history = $derived.by(() =>
+    this.detail?.kind === 'municipality' && this.coverageAt ? getMunicipalityHistory(this.coverageAt, this.detail.value.municipality.code, quarterRange(this.app.firstQuarter, this.app.lastQuarter)) : null,
+  );
+  /** The legend's choice, if it is a category of the indicator on screen (the change map mode has none). */
+  readonly highlightCategory = $derived.by(() => (this.comparison || !this.chosenCategory || !this.totals?.categoryCounts.has(this.chosenCategory) ? null : this.chosenCategory));
+  readonly notes = $derived.by(() => this.quarter !== null ? annotationsFor(this.#sources.annotations, this.quarter, this.app.indicator).map((a) => a.text[this.app.language]) : []);
+
+  readonly organisationName = (id: string): string => this.dataset?.organisations.find((o) => o.id === id)?.name ?? id;
+  readonly provinceName = (code: string): string => this.geo?.provinces.find((p) => p.code === code)?.name ?? code;
+  readonly municipalityName = (code: string): string => (this.quarter !== null ? this.resolver?.municipality(code, this.quarter)?.name : undefined) ?? code;
+
+  /** The municipalities of a province in the shapes on screen; all of them for null. */
+  regionCodes(region: string | null): string[] {
+    return (this.shapes?.municipalities.features ?? []).filter((f) => region === null || f.properties.province === region).map((f) => f.properties.code);
+  }
+
+  // Commands.
+
+  /** A municipality chosen by search or from a list: selected and brought into view. */
+  chooseMunicipality = (code: string): void => {
+    this.selectionByArrows = false;
+    this.app.selectMunicipality(code);
+    this.map?.fitTo([code]);
+  };
+
+  /** A municipality of another quarter chosen in the search: that quarter, and the municipality in it. */
+  chooseMunicipalityInQuarter = (code: string, quarter: Quarter): void => {
+    this.app.setQuarter(quarter);
+    this.chooseMunicipality(code);
+  };
+
+  /** A municipality chosen on the map (click, or Enter): its details take focus, also when it was already shown. */
+  selectOnMap = (code: string): void => {
+    const already = this.selectedCode === code && this.detail !== null;
+    this.selectionByArrows = false;
+    this.app.selectMunicipality(code);
+    if (already) this.detailFocusRequest++;
+  };
+
+  /** A province (or the whole country) becomes the view's region: the map fits it, totals and legend count it. */
+  chooseRegion = (code: string | null): void => {
+    this.app.region = code;
+    this.app.view = null;
+    this.map?.fitTo(this.regionCodes(code));
+  };
+
+  /** Arrow keys on the map with a municipality selected: the selection moves to the neighbour in that direction. */
+  moveSelection = (direction: Direction): void => {
+    const from = this.app.selection?.kind === 'municipality' ? this.selectedCode : null;
+    const next = from && this.shapes ? neighbourInDirection(this.shapes.neighbours, from, direction) : null;
+    if (next) {
+      // Focus stays on the map: the details follow without taking it (Enter moves there).
+      this.selectionByArrows = true;
+      this.app.selectMunicipality(next);
+    }
+  };
+
+  /** The map is up: it takes the commands, and a region from the link (without a view of its own) is fitted at once. */
+  attachMap = (api: MapApi): void => {
+    this.map = api;
+    if (this.app.region && !this.app.view) api.fitTo(this.regionCodes(this.app.region), { instant: true });
+  };
+
+  /**
+   * Shows a confirmed dataset (or the default one again with null): the
+   * quarter range, quarter and selection follow it (switchDataset). Returns
+   * what moved, for the banner; null when no dataset was on screen yet (the
+   * link is then applied to the new one as it would have been to the default).
+   */
+  showDataset(next: LoadedDataset | null): DatasetSwitch | null {
+    const target = next?.dataset ?? this.#sources.defaultDataset;
+    if (!target || !this.#isReady()) {
+      this.#sources.ownData = next;
+      return null;
+    }
+    this.app.pause();
+    const change = switchDataset({ quarter: this.app.quarter, lastQuarter: this.app.lastQuarter, selection: this.app.selection }, target);
+    this.#sources.ownData = next;
+    this.app.setRange(change.first, change.last, change.quarter);
+    this.app.selection = change.selection;
+    return change;
+  }
+
+  /** The map went away (a layout switch mounts a new one). */
+  detachMap = (api: MapApi): void => {
+    if (this.map === api) this.map = null;
+  };
+
+  /** After Back/Forward: the map goes to the entry's view, else its province, else the whole country. */
+  showRestoredView(): void {
+    if (this.app.view || !this.app.region) this.map?.showView(this.app.view);
+    else this.map?.fitTo(this.regionCodes(this.app.region));
+  }
+
+  #inRegion = (code: string): boolean => !this.app.region || this.coverage?.byCode.get(code)?.municipality.provinceCode === this.app.region;
+
+  #detail() {
+    const selection = this.app.selection;
+    if (!selection || !this.index || !this.coverageAt || !this.coverage || this.quarter === null) return null;
+    if (selection.kind === 'municipality') {
+      const value = this.selectedCode ? getMunicipalityDetail(this.index, this.coverageAt, this.quarter, this.selectedCode) : null;
+      return value ? { kind: 'municipality' as const, value, provinceName: this.provinceName(value.municipality.provinceCode) } : null;
+    }
+    const value = getOrganisationDetail(this.index, this.coverage, selection.id);
+    const backTo = selection.fromCode ? { code: selection.fromCode, name: this.municipalityName(selection.fromCode) } : null;
+    return value ? { kind: 'organisation' as const, value, backTo } : null;
+  }
+}

@@ -1,0 +1,130 @@
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseQuarterKey } from '../domain/quarter';
+import { AppState } from './appState.svelte';
+import type { UrlContext } from './urlState';
+import { UrlSync } from './urlSync.svelte';
+
+const q = (key: string) => parseQuarterKey(key)!;
+const context: UrlContext = {
+  firstQuarter: q('2019-Q1'),
+  lastQuarter: q('2023-Q4'),
+  resolveMunicipality: (code) => (['GM0363', 'GM0344'].includes(code) ? [code] : []),
+  hasOrganisation: (id) => id === 'ORG001',
+  hasProvince: (code) => code === 'PV26',
+};
+
+/** A browser's location and history, enough for UrlSync: pushState and replaceState move the search, popstate is dispatched by hand. */
+function fakeBrowser(search: string) {
+  const window = new EventTarget();
+  const location = { pathname: '/', search, hash: '' };
+  const entries: string[] = [search];
+  let index = 0;
+  const go = (url: string) => (location.search = new URL(url, 'http://localhost').search);
+  const history = {
+    pushState: (_: unknown, __: string, url: string) => {
+      go(url);
+      entries.splice(index + 1, Infinity, location.search);
+      index++;
+    },
+    replaceState: (_: unknown, __: string, url: string) => {
+      go(url);
+      entries[index] = location.search;
+    },
+  };
+  vi.stubGlobal('window', window);
+  vi.stubGlobal('location', location);
+  vi.stubGlobal('history', history);
+  return {
+    location,
+    entries,
+    back() {
+      index--;
+      location.search = entries[index]!;
+      window.dispatchEvent(new Event('popstate'));
+    },
+  };
+}
+
+describe('UrlSync', () => {
+  let cleanup: (() => void) | null = null;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    cleanup?.();
+    cleanup = null;
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** A UrlSync on `search`; the data arrives when `arrive()` is called. */
+  function start(search: string) {
+    const browser = fakeBrowser(search);
+    const app = new AppState();
+    let loaded = $state(false);
+    const onRestored = vi.fn();
+    let sync!: UrlSync;
+    cleanup = $effect.root(() => {
+      sync = new UrlSync(
+        {
+          app,
+          context: () => (loaded ? context : null),
+          range: () => (loaded ? { first: context.firstQuarter, last: context.lastQuarter } : null),
+          shownMunicipality: () => (app.selection?.kind === 'municipality' ? app.selection.code : null),
+          onRestored,
+        },
+        search,
+      );
+    });
+    flushSync();
+    return { app, sync, browser, onRestored, arrive: () => (loaded = true, flushSync()) };
+  }
+
+  it('applies language, theme and mode at once, the rest when the data is there', () => {
+    const { app, sync, arrive } = start('?lang=en&theme=dark&mode=present&indicator=sek&quarter=2020-Q4&municipality=GM0344');
+    expect([app.language, app.theme, app.mode]).toEqual(['en', 'dark', 'present']);
+    expect([sync.ready, app.indicator, sync.state]).toEqual([false, 'ido', null]);
+    arrive();
+    expect(sync.ready).toBe(true);
+    expect([app.indicator, app.quarter, app.selection]).toEqual(['sek', q('2020-Q4'), { kind: 'municipality', code: 'GM0344' }]);
+    expect([app.firstQuarter, app.lastQuarter]).toEqual([q('2019-Q1'), q('2023-Q4')]);
+    expect(sync.notices).toEqual([]);
+  });
+
+  it('fixes embed and slider for the visit; an embed never presents', () => {
+    const { app, sync } = start('?embed=1&slider=0&mode=present');
+    expect([sync.embed, sync.showSlider, app.mode]).toEqual([true, false, 'explore']);
+  });
+
+  it('turns a bad link into notices and a working state', () => {
+    const { app, sync, arrive } = start('?indicator=bibliotheek&quarter=2031-Q1&municipality=GM9999');
+    arrive();
+    expect(sync.notices.map((n) => n.kind)).toEqual(['unknown-indicator', 'quarter-out-of-range', 'unknown-municipality']);
+    expect([app.indicator, app.quarter, app.selection]).toEqual(['ido', q('2023-Q4'), null]);
+    sync.dismissNotice(1);
+    expect(sync.notices.map((n) => n.kind)).toEqual(['unknown-indicator', 'unknown-municipality']);
+  });
+
+  it('keeps the URL in step with the choices: a new entry for what matters, none for a moved map', () => {
+    const { app, arrive, browser } = start('');
+    arrive();
+    app.indicator = 'sek';
+    flushSync();
+    expect(browser.location.search).toBe('?indicator=sek');
+    expect(browser.entries).toEqual(['', '?indicator=sek']);
+    app.view = { lon: 5.1, lat: 52.1, zoom: 8 };
+    flushSync();
+    expect(browser.entries).toEqual(['', '?indicator=sek&view=5.1000%2C52.1000%2C8.00']);
+  });
+
+  it('applies the entry on Back and moves the map to it', () => {
+    const { app, arrive, browser, onRestored } = start('?view=5.1000,52.1000,8.00');
+    arrive();
+    app.indicator = 'sek';
+    app.view = null;
+    flushSync();
+    browser.back();
+    flushSync();
+    expect([app.indicator, app.view]).toEqual(['ido', { lon: 5.1, lat: 52.1, zoom: 8 }]);
+    expect(onRestored).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * What end-to-end tests and the benchmark may read of the running app, as
+ * `window.__BBV__`. Only builds made with VITE_TEST_HOOK=on have it (the
+ * e2e and bench configurations make such a build); a production build leaves
+ * this module out, since Dashboard.svelte imports it behind that constant.
+ *
+ * Tests address what a user sees first (roles, names, text); the hook is for
+ * what a user cannot see: when the map has finished drawing, which shapes it
+ * holds, where a point lies on the canvas, the exact totals behind a legend.
+ */
+import type { DataSources } from '../lib/api/dataSources.svelte';
+import type { IndicatorTotals } from '../lib/domain/totals';
+import { rasterisePng } from '../lib/export/rasterisePng';
+import type { ThemeName } from '../lib/scales/palette';
+import type { AppState } from '../lib/state/appState.svelte';
+import type { DashboardState } from '../lib/state/dashboardState.svelte';
+import type { Renderer } from '../lib/state/mapApi';
+import type { I18n } from '../lib/ui/i18nContext';
+import { exportViewSvg } from './dashboard/exportView';
+
+export interface TestHook {
+  /** The user's choices (read; the benchmark also sets the quarter and indicator). */
+  app: AppState;
+  /** Resolves when the map has drawn everything it was given (waits for the map to exist first). */
+  whenIdle(): Promise<void>;
+  /** Municipality codes in the map's shapes: what is actually drawn. */
+  drawnCodes(): string[];
+  mapZoom(): number | null;
+  /** Screen position (CSS px, relative to the map) of a lon/lat. */
+  project(lon: number, lat: number): { x: number; y: number } | null;
+  /** Boundary version whose shapes are on the map. */
+  readonly versionId: string | null;
+  /** Boundary version of the quarter chosen. */
+  readonly wantedVersionId: string | null;
+  readonly totals: IndicatorTotals | null;
+  /** Export timings for the benchmark: build the SVG (and rasterise it) at a size, as the Export dialog does. */
+  exports: { svg(width: number, height: number): string; png(width: number, height: number): Promise<Blob>; readonly renderer: Renderer | null };
+  /** The dataset on screen: its name and whether it is the user's own. */
+  readonly dataset: { name: string; own: boolean; organisations: number } | null;
+}
+
+declare global {
+  interface Window {
+    __BBV__?: TestHook;
+  }
+}
+
+interface HookInput {
+  app: AppState;
+  state: DashboardState;
+  sources: DataSources;
+  i18n: I18n;
+  theme: () => ThemeName;
+}
+
+/** Sets `window.__BBV__`; `mapReady` is to be called when the map is up. */
+export function installTestHook({ app, state, sources, i18n, theme }: HookInput): { mapReady: () => void } {
+  let resolveMapReady: () => void = () => undefined;
+  const mapReady = new Promise<void>((resolve) => (resolveMapReady = resolve));
+  const svg = (width: number, height: number) => exportViewSvg(state, i18n, width, height, theme());
+  window.__BBV__ = {
+    app,
+    whenIdle: async () => {
+      await mapReady;
+      // Between a layout switch's old and new map there is none for a moment.
+      while (!state.map) await new Promise((resolve) => setTimeout(resolve, 10));
+      await state.map.whenIdle();
+    },
+    drawnCodes: () => state.map?.drawnCodes() ?? [],
+    mapZoom: () => state.map?.view().zoom ?? null,
+    project: (lon, lat) => state.map?.project(lon, lat) ?? null,
+    get versionId() {
+      return state.mapInput?.layers.versionId ?? null;
+    },
+    get wantedVersionId() {
+      return state.wantedVersion?.id ?? null;
+    },
+    get totals() {
+      return state.totals;
+    },
+    exports: {
+      svg,
+      png: (width, height) => rasterisePng(svg(width, height), width, height),
+      get renderer() {
+        return state.map?.renderer ?? null;
+      },
+    },
+    get dataset() {
+      const dataset = state.dataset;
+      return dataset ? { name: dataset.meta.name, own: sources.ownData !== null, organisations: dataset.organisations.length } : null;
+    },
+  };
+  return { mapReady: resolveMapReady };
+}
