@@ -100,6 +100,8 @@ export async function legendCount(page: Page, category: string): Promise<number>
 export const webglMap = (page: Page) => page.getByRole('region', { name: /^(Kaart van Nederland|Map of the Netherlands)/ });
 /** The map as the SVG renderer draws it (one focusable application, named as the WebGL map). */
 export const svgMap = (page: Page) => page.getByRole('application', { name: /^(Kaart van Nederland|Map of the Netherlands)/ });
+/** The map, whichever renderer draws it: the one focusable element a keyboard user steers. */
+export const mapWidget = (page: Page) => webglMap(page).or(svgMap(page));
 
 /** Counts the map's pixels per given colour (hex), with a small tolerance for antialiasing. */
 export async function countMapColours(page: Page, colours: Record<string, string>): Promise<Record<string, number>> {

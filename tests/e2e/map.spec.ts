@@ -39,7 +39,7 @@ test.describe('the map, end to end', () => {
     await goToQuarter(page, 2019, 4);
     await expect(page.getByTestId('quarter-label')).toHaveText('2019 K4');
     const early = await hook(page, (h) => h.totals!.openIdoLocations);
-    expect(early).toBeLessThan(latest);
+    expect(early!).toBeLessThan(latest!);
     await expect(page.getByTestId('totals').locator('[data-total="ido-locations"] .value')).toHaveText(String(early));
     const counts = await countMapColours(page, { inMunicipality: CATEGORY_COLOURS['ido-in-municipality'] });
     const countsLatest = await (async () => {
@@ -111,7 +111,7 @@ test.describe('details', () => {
     await organisation.click();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(organisationName);
     await expect(panel).toContainText(/Werkgebied \(\d+ gemeenten?\)/);
-    await expect(panel).toContainText(/Vestigingen \(\d+\)/);
+    await expect(panel).toContainText(/Bibliotheeklocaties \(\d+\)/);
     await panel.getByRole('button', { name: /Terug naar Utrecht/ }).click();
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Utrecht');
     await page.keyboard.press('Escape');

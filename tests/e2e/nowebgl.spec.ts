@@ -33,7 +33,7 @@ test.describe('without WebGL (Chromium with --disable-webgl --disable-3d-apis)',
     expect(pixels.planned).toBeGreaterThan(2000);
     // IDO points: one per open location.
     const open = await hook(page, (h) => h.totals!.openIdoLocations);
-    await expect(map.locator('[data-role="ido-points"] circle')).toHaveCount(open);
+    await expect(map.locator('[data-role="ido-points"] circle[data-location]')).toHaveCount(open!);
     // Patterns, as on the WebGL map.
     await page.getByRole('checkbox', { name: 'Patronen op de kaart (niet alleen kleur)' }).check();
     await expect(map.locator('path[data-category="ido-elsewhere"]').first()).toHaveAttribute('fill', 'url(#svgmap-fill-ido-elsewhere)');
