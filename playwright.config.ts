@@ -22,6 +22,11 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1280, height: 800 },
     launchOptions: chromiumLaunchOptions(),
+    // Each test starts in a fresh context, and the app's service worker (which
+    // precaches ~1.5 MB after the first map) would only add downloads and take
+    // requests out of reach of page.route. The specs about offline use and the
+    // served configuration allow it (tests/e2e/offline.spec.ts, server.spec.ts).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite build --outDir ${DIST} --emptyOutDir --logLevel warn && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,

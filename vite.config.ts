@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/lib/precompress.ts';
+import { MAPLIBRE_CACHE, MAPLIBRE_FILES } from './src/lib/state/offlineCache.ts';
 
 /**
  * index.html carries the Content-Security-Policy as a <meta http-equiv>, so
@@ -18,7 +21,44 @@ function withoutCspInDev(): Plugin {
 // Relative base: the built app can be hosted in any folder and embedded from any path.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), withoutCspInDev()],
+  plugins: [
+    svelte(),
+    withoutCspInDev(),
+    // Offline after the first visit: a Workbox service worker precaches the app
+    // shell, every boundary version, the default data and the lazily loaded
+    // chunks, and asks before it takes over (src/lib/ui/UpdateNotice.svelte
+    // registers it). MapLibre is cached only once a page used it, so a visitor
+    // whose machine draws with SVG never downloads it.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,json,topojson,csv}'],
+        // Templates are downloads for the user to fill, served from the network like any file the user loads.
+        globIgnores: ['**/maplibre*', 'generated/templates/**', 'embed.js', '**/*.{gz,br}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Any link into the app (`?quarter=…`) opens the cached page.
+        navigateFallback: 'index.html',
+        navigateFallbackAllowlist: [/\/(index\.html)?$/],
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        // The first install controls the open page at once, so what it loads later (another boundary version,
+        // MapLibre) goes through the cache; an update still waits for the user's reload (registerType 'prompt').
+        clientsClaim: true,
+        runtimeCaching: [
+          {
+            // Hashed names: a file is never replaced, only a new one added; old ones age out.
+            urlPattern: MAPLIBRE_FILES,
+            handler: 'CacheFirst',
+            // A file is the same whichever page asked for it (servers may add `Vary: Origin` for CORS).
+            options: { cacheName: MAPLIBRE_CACHE, expiration: { maxEntries: 6 }, matchOptions: { ignoreVary: true } },
+          },
+        ],
+      },
+    }),
+    precompress(),
+  ],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; a warning for it tells us nothing new.

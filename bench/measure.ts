@@ -31,3 +31,9 @@ export async function timeQuarterChange(page: Page, quarter: number): Promise<nu
     return performance.now() - start;
   }, quarter);
 }
+
+/** The p-th quantile (0..1) by the nearest-rank method. */
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+};

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, openApp, waitForMapIdle, legendCountText } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, waitForMapIdle, webglMap } from './helpers';
 
 for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'], ['en', 'projector']] as const) {
   test.describe(`axe-core, ${language}, ${theme} theme`, () => {
@@ -71,16 +71,17 @@ test('keyboard only: find by alias, read details, change quarter, switch indicat
 });
 
 test('arrow keys on the map move the selection to a neighbour and announce it', async ({ page }) => {
-  await openApp(page);
+  // MapLibre's canvas by keyboard (the SVG map's keys: nowebgl.spec.ts).
+  await openWithMapLibre(page);
   const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
   await search.fill('Utrecht');
   await search.press('Enter');
   await waitForMapIdle(page);
-  await page.locator('.maplibregl-canvas').focus();
+  await webglMap(page).focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('selection-announcement')).toHaveText(/^Geselecteerd: Nieuwegein, /);
   await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText('Nieuwegein');
-  await page.locator('.maplibregl-canvas').focus();
+  await webglMap(page).focus();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByTestId('selection-announcement')).toHaveText(/^Geselecteerd: Utrecht, /);
 });
@@ -90,7 +91,7 @@ test('the table holds the same numbers as the legend and can be sorted and filte
   await page.getByRole('button', { name: 'Tabel tonen' }).click();
   // The coverage table (the reconcile panel beside the totals is a table too).
   const table = page.locator('#coverage-table').getByRole('table');
-  const legendCount = await page.locator('[data-category="ido-in-municipality"] .count').innerText();
+  const legendCount = await legend(page).locator('[data-category="ido-in-municipality"]').getByTestId('legend-count').innerText();
   const rowsWithIdo = await table.locator('td[data-column="ido"]', { hasText: 'IDO in de gemeente' }).count();
   expect(legendCount).toBe(legendCountText(rowsWithIdo));
   await page.getByRole('combobox', { name: 'Provincie' }).selectOption({ label: 'Utrecht' });

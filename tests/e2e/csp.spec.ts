@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { serveWithStrictCsp, waitForFirstMap } from './helpers';
+import { openWithMapLibre, serveWithStrictCsp, waitForFirstMap } from './helpers';
 
 test('the built app runs under a strict Content-Security-Policy (no unsafe-eval, no unsafe-inline)', async ({ page }) => {
   const violations = await serveWithStrictCsp(page);
@@ -15,8 +15,7 @@ test('the built app runs under a strict Content-Security-Policy (no unsafe-eval,
 
 test('export, print, presentation mode and the SVG map work under the strict policy too', async ({ page }) => {
   const violations = await serveWithStrictCsp(page);
-  await page.goto('/?quarter=2021-Q1');
-  await waitForFirstMap(page);
+  await openWithMapLibre(page, '/?quarter=2021-Q1');
 
   // PNG export: the SVG drawn on a canvas through a blob: image (img-src blob:), and its preview.
   await page.getByRole('button', { name: 'Exporteren (PNG, SVG)' }).click();

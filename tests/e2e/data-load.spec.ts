@@ -21,7 +21,7 @@ import { getQuarterCoverage, indexDataset } from '../../src/lib/domain/coverage'
 import { getIndicatorTotals } from '../../src/lib/domain/totals';
 import type { Dataset } from '../../src/lib/domain/types';
 import { formatNumber, formatQuarter } from '../../src/lib/i18n/translate';
-import { openApp, serveWithStrictCsp, waitForFirstMap, waitForMapIdle, type AppHook, legendCountText } from './helpers';
+import { legend, legendCountText, openApp, serveWithStrictCsp, waitForFirstMap, waitForMapIdle } from './helpers';
 
 const { index: geo, topologies } = readSharedGeo(defaultGeoDir());
 const shapeCache = new Map([...topologies].map(([id, topology]) => [id, shapesFromTopology(topology)]));
@@ -36,11 +36,12 @@ const idoTotalsAtEnd = (dataset: Dataset) => {
   return getIndicatorTotals(coverage, 'ido');
 };
 
-type Hook = AppHook & { dataset: { name: string; own: boolean; organisations: number } | null };
-const hook = (page: Page) => page.evaluate(() => {
-  const h = (window as unknown as { __BBV__: Hook }).__BBV__;
-  return { dataset: h.dataset, totals: h.totals, quarter: h.app.quarter };
-});
+/** The dataset and totals on screen (test hook) and the quarter as the slider says it. */
+const hook = (page: Page) =>
+  page.evaluate(() => {
+    const h = window.__BBV__!;
+    return { dataset: h.dataset, totals: h.totals, quarter: document.querySelector('[role="slider"]')?.getAttribute('aria-valuetext') ?? null };
+  });
 
 /** axe-core with the WCAG 2.1 A/AA rules: each violation with its first nodes. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -102,7 +103,7 @@ test('own data can still be loaded when the default data fails to load', async (
   await expect(page.getByRole('alert')).toHaveCount(0);
   await waitForFirstMap(page);
   await expect(page.getByTestId('own-data-name')).toHaveText('Kleine testset');
-  expect((await hook(page)).quarter).toBe(expectedLoad('dataset-small').dataset!.meta.lastQuarter);
+  expect((await hook(page)).quarter).toBe(formatQuarter('nl', expectedLoad('dataset-small').dataset!.meta.lastQuarter));
 });
 
 test('a broken dataset lists its problems grouped, counted and downloadable, and the map stays as it was', async ({ page }) => {

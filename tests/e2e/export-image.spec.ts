@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { axeViolations, goToQuarter, openApp, searchMunicipality, type AppHook } from './helpers';
+import { axeViolations, goToQuarter, legend, openApp, readHook, searchMunicipality } from './helpers';
 
-const totals = (page: Page) => page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.totals!);
+const totals = async (page: Page) => (await readHook(page, (h) => h.totals))!;
 
 /** Opens the Export dialog, picks format and size, and returns the downloaded file. */
 async function exportFile(page: Page, format: 'PNG' | 'SVG', size: string): Promise<{ filename: string; bytes: Buffer }> {
@@ -64,7 +64,7 @@ for (const [year, quarter] of [[2023, 4], [2020, 4]] as const) {
     expect(svg.match(/<path [^>]*data-code="GM\d{4}"/g)).toHaveLength(municipalities.total);
     expect(new Set(svg.match(/data-code="GM\d{4}"/g)).size).toBe(municipalities.total);
     const inMunicipality = svg.match(new RegExp(`fill="${CATEGORY_COLOURS['ido-in-municipality']}" data-code=`, 'g'))?.length ?? 0;
-    expect(`${inMunicipality} gemeenten`).toBe(await page.locator('[data-category="ido-in-municipality"] .count').innerText());
+    expect(`${inMunicipality} gemeenten`).toBe(await legend(page).locator('[data-category="ido-in-municipality"]').getByTestId('legend-count').innerText());
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
     expect(svg).toContain('BBV-kaart: Informatiepunt Digitale Overheid');
     expect(svg).toContain(`>${year} K${quarter}</text>`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dsvFormat } from 'd3-dsv';
 import { expect, test, type Page } from '@playwright/test';
-import { goToQuarter, openApp, type AppHook } from './helpers';
+import { goToQuarter, openApp, readHook } from './helpers';
 
 async function download(page: Page, name: RegExp): Promise<{ filename: string; rows: Record<string, string>[] }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
@@ -15,7 +15,7 @@ test('the CSV of the quarter holds the numbers on screen', async ({ page }) => {
   await goToQuarter(page, 2021, 4);
   const { filename, rows } = await download(page, /Download CSV \(2021 K4, IDO\)/);
   expect(filename).toBe('bbv-kaart-ido-2021-Q4.csv');
-  const totals = await page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.totals!);
+  const totals = (await readHook(page, (h) => h.totals))!;
   expect(rows).toHaveLength(totals.municipalities.total);
   expect(rows.filter((r) => r['bereikt'] === '1').length).toBe(totals.municipalities.covered);
   expect(rows.reduce((sum, r) => sum + Number(r['ido_locaties_open']), 0)).toBe(totals.openIdoLocations);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { translate } from '../../src/lib/i18n/translate';
+import type { TestHook } from '../../src/views/testHook';
 
 /** The Content-Security-Policy documented in the README for hosting the built app. */
 export const STRICT_CSP =
@@ -24,16 +25,14 @@ export async function serveWithStrictCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** The app's test hook (see Dashboard.svelte). */
-export interface AppHook {
-  app: { quarter: number; indicator: string; setQuarter(q: number): void };
-  whenIdle(): Promise<void>;
-  drawnCodes(): string[];
-  project(lon: number, lat: number): { x: number; y: number } | null;
-  versionId: string | null;
-  wantedVersionId: string | null;
-  totals: { municipalities: { covered: number; total: number }; openIdoLocations: number } | null;
-}
+/** The app's test hook (src/views/testHook.ts), in builds made with VITE_TEST_HOOK=on. */
+export type AppHook = TestHook;
+
+/**
+ * Reads what a user cannot see from the test hook: when the map is idle, the
+ * shapes drawn, exact totals. `read` runs in the page (it is sent as source).
+ */
+export const readHook = <T>(page: Page, read: (hook: TestHook) => T): Promise<T> => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
 
 /** Opens the app and waits until the map has drawn its first frame. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
@@ -43,7 +42,7 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 
 export async function waitForFirstMap(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const hook = (window as unknown as { __BBV__?: AppHook }).__BBV__;
+    const hook = window.__BBV__;
     return hook?.versionId !== null && hook?.versionId !== undefined;
   });
   await waitForMapIdle(page);
@@ -52,25 +51,57 @@ export async function waitForFirstMap(page: Page): Promise<void> {
 /** Waits until the shapes of the quarter's boundary version are on the map and it has finished drawing. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const hook = (window as unknown as { __BBV__: AppHook }).__BBV__;
+    const hook = window.__BBV__!;
     return hook.versionId !== null && hook.versionId === hook.wantedVersionId;
   });
-  await page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.whenIdle());
+  await page.evaluate(() => window.__BBV__!.whenIdle());
 }
 
-/** Quarter index as the app uses it: year * 4 + (q - 1). */
-export const quarterIndex = (year: number, q: number) => year * 4 + q - 1;
-
-/** Moves the slider by keyboard to the given quarter (Home, then ArrowRight). */
-export async function goToQuarter(page: Page, year: number, q: number): Promise<void> {
-  const slider = page.getByRole('slider', { name: /Kwartaal|Quarter/ });
-  await slider.focus();
-  await slider.press('Home');
-  const first = await page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.app.quarter);
-  for (let i = first; i < quarterIndex(year, q); i++) await slider.press('ArrowRight');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.app.quarter)).toBe(quarterIndex(year, q));
+/** The quarter as the slider says it, Dutch ("2020 K4") or English ("2020 Q4"). */
+export const quarterText = (year: number, q: number) => new RegExp(`^${year} [KQ]${q}$`);
+/**
+ * Opens the app with MapLibre as its renderer (`renderer=webgl`) and waits
+ * until MapLibre has taken over from the SVG map that draws the first map.
+ */
+export async function openWithMapLibre(page: Page, path = '/'): Promise<void> {
+  await page.goto(path + (path.includes('?') ? '&' : '?') + 'renderer=webgl');
+  // The SVG map draws first; MapLibre loads after it, draws beneath it, and the SVG map goes once MapLibre shows the same picture.
+  await expect(webglMap(page)).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 30_000 });
+  await expect(webglMap(page)).toBeVisible();
   await waitForMapIdle(page);
 }
+
+/** The quarter slider, in either language. */
+export const quarterSlider = (page: Page) => page.getByRole('slider', { name: /Kwartaal|Quarter/ });
+
+/** Moves the slider by keyboard to the given quarter (Home, then ArrowRight), as a keyboard user would. */
+export async function goToQuarter(page: Page, year: number, q: number): Promise<void> {
+  const slider = quarterSlider(page);
+  await slider.focus();
+  await slider.press('Home');
+  const [, firstYear, firstQ] = /^(\d{4}) [KQ](\d)$/.exec((await slider.getAttribute('aria-valuetext')) ?? '') ?? [];
+  const steps = year * 4 + q - (Number(firstYear) * 4 + Number(firstQ));
+  for (let i = 0; i < steps; i++) await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', quarterText(year, q));
+  await waitForMapIdle(page);
+}
+
+/** The legend beside the map (of the indicator, or of the changes in the change map mode). */
+export const legend = (page: Page) => page.getByTestId('legend');
+
+/** The count a legend entry shows ("124 gemeenten" → 124). */
+export async function legendCount(page: Page, category: string): Promise<number> {
+  const entry = legend(page).getByRole('listitem').filter({ hasText: category });
+  return Number((await entry.getByTestId('legend-count').innerText()).replace(/\D/g, ''));
+}
+
+/** The map as MapLibre draws it (a canvas landmark named by what it shows). */
+export const webglMap = (page: Page) => page.getByRole('region', { name: /^(Kaart van Nederland|Map of the Netherlands)/ });
+/** The map as the SVG renderer draws it (one focusable application, named as the WebGL map). */
+export const svgMap = (page: Page) => page.getByRole('application', { name: /^(Kaart van Nederland|Map of the Netherlands)/ });
+/** The map, whichever renderer draws it: the one focusable element a keyboard user steers. */
+export const mapWidget = (page: Page) => webglMap(page).or(svgMap(page));
 
 /** Counts the map's pixels per given colour (hex), with a small tolerance for antialiasing. */
 export async function countMapColours(page: Page, colours: Record<string, string>): Promise<Record<string, number>> {

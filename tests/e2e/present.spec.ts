@@ -1,14 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, openApp, quarterIndex, waitForMapIdle, type AppHook, legendCountText } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, readHook, waitForMapIdle, webglMap } from './helpers';
 
-/** The parts of the app state presentation mode drives. */
-type PresentHook = AppHook & { app: AppHook['app'] & { playing: boolean; playSpeed: string; mode: string } };
-const state = (page: Page) =>
-  page.evaluate(() => {
-    const { app } = (window as unknown as { __BBV__: PresentHook }).__BBV__;
-    return { quarter: app.quarter, playing: app.playing, playSpeed: app.playSpeed, mode: app.mode };
-  });
 const quarterShown = (page: Page) => page.getByTestId('presentation-quarter');
+/** The play button says whether it plays (aria-pressed), as a screen reader hears it. */
+const playButton = (page: Page) => page.getByTestId('presentation-controls').getByRole('button', { name: /^(Afspelen|Pauzeren)$/ });
+const inPresentation = (page: Page) => page.getByTestId('presentation-controls');
 
 test.describe('presentation mode at 1920 × 1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
@@ -31,8 +27,8 @@ test.describe('presentation mode at 1920 × 1080', () => {
     expect(sizes.quarter).toBeGreaterThanOrEqual(60);
 
     // What a tooltip would say is on screen: legend with counts, totals, the selected municipality.
-    const totals = await page.evaluate(() => (window as unknown as { __BBV__: AppHook }).__BBV__.totals!);
-    await expect(page.locator('[data-category="ido-in-municipality"] .count')).toHaveText(legendCountText(totals.municipalities.covered));
+    const totals = (await readHook(page, (h) => h.totals))!;
+    await expect(legend(page).getByRole('listitem').filter({ hasText: 'IDO in de gemeente' }).getByTestId('legend-count')).toHaveText(legendCountText(totals.municipalities.covered));
     await expect(page.getByTestId('presentation-totals')).toContainText(`${totals.municipalities.covered} van ${totals.municipalities.total}`);
     await expect(page.getByTestId('presentation-selected')).toContainText('Utrecht');
     await expect(page.getByTestId('presentation-selected')).toContainText('IDO in de gemeente');
@@ -43,7 +39,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
   });
 
   test('keyboard: arrows and PageUp/PageDown step quarters, Home/End jump, Space plays and pauses, Escape leaves fullscreen and the mode', async ({ page }) => {
-    await openApp(page);
+    await openWithMapLibre(page);
     await page.getByRole('button', { name: 'Presenteren' }).click();
     await expect(quarterShown(page)).toHaveText('2023 K4');
     await page.keyboard.press('Home');
@@ -69,16 +65,16 @@ test.describe('presentation mode at 1920 × 1080', () => {
     await expect(page.getByTestId('presentation-notes')).toHaveText('Bibliotheekconvenant 2020–2023 bekrachtigd');
 
     await page.keyboard.press(' ');
-    await expect.poll(async () => (await state(page)).playing).toBe(true);
-    await expect(page.getByRole('button', { name: 'Pauzeren' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(playButton(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(playButton(page)).toHaveAccessibleName('Pauzeren');
     await page.keyboard.press(' ');
-    await expect.poll(async () => (await state(page)).playing).toBe(false);
+    await expect(playButton(page)).toHaveAttribute('aria-pressed', 'false');
 
     // On the map the arrows pan (or move a selection): they do not step the quarter.
-    const before = (await state(page)).quarter;
-    await page.locator('.maplibregl-canvas').focus();
+    const before = await quarterShown(page).innerText();
+    await webglMap(page).focus();
     await page.keyboard.press('ArrowRight');
-    expect((await state(page)).quarter).toBe(before);
+    await expect(quarterShown(page)).toHaveText(before);
 
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.keyboard.press('Escape');
@@ -91,9 +87,12 @@ test.describe('presentation mode at 1920 × 1080', () => {
   test('autoplay starts only on Start, from the chosen quarter at the chosen speed', async ({ page }) => {
     await openApp(page, '/?mode=present');
     await expect(quarterShown(page)).toHaveText('2023 K4');
+    // The page's clock from here on: time passes only when the test says so.
+    await page.clock.install();
     // A link does not start playing by itself.
-    await page.waitForTimeout(1200);
-    expect(await state(page)).toMatchObject({ playing: false, quarter: quarterIndex(2023, 4) });
+    await page.clock.runFor(5_000);
+    await expect(quarterShown(page)).toHaveText('2023 K4');
+    await expect(playButton(page)).toHaveAttribute('aria-pressed', 'false');
 
     await page.getByRole('button', { name: 'Afspelen vanaf…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Automatisch afspelen' });
@@ -103,23 +102,23 @@ test.describe('presentation mode at 1920 × 1080', () => {
     // Escape closes only the dialog, not presentation mode.
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    expect((await state(page)).mode).toBe('present');
+    await expect(inPresentation(page)).toBeVisible();
 
     await page.getByRole('button', { name: 'Afspelen vanaf…' }).click();
     await dialog.getByRole('combobox', { name: 'Beginnen bij' }).selectOption({ label: '2020 K2' });
     await dialog.getByRole('radio', { name: /^Snel/ }).check();
-    // Read the state in the same task as the click: at 0.4 s a quarter a loaded machine could otherwise miss the start.
-    const atStart = await dialog.getByRole('button', { name: 'Start' }).evaluate((button) => {
-      (button as HTMLButtonElement).click();
-      const { app } = (window as unknown as { __BBV__: { app: { quarter: number; playing: boolean; playSpeed: string } } }).__BBV__;
-      return { playing: app.playing, playSpeed: app.playSpeed, quarter: app.quarter };
-    });
-    expect(atStart).toEqual({ playing: true, playSpeed: 'fast', quarter: quarterIndex(2020, 2) });
+    await dialog.getByRole('button', { name: 'Start' }).click();
     await expect(dialog).toBeHidden();
-    // Then it steps on by itself (the intervals themselves are unit-tested in appState.test.ts).
-    await expect.poll(async () => (await state(page)).quarter).toBeGreaterThanOrEqual(quarterIndex(2020, 4));
+    // The start quarter stays on screen for one interval (0.4 s at "Snel"), then the quarters step on.
+    await expect(quarterShown(page)).toHaveText('2020 K2');
+    await expect(playButton(page)).toHaveAttribute('aria-pressed', 'true');
+    expect(await readHook(page, (h) => h.app.playSpeed)).toBe('fast');
+    await page.clock.runFor(300);
+    await expect(quarterShown(page)).toHaveText('2020 K2');
+    await page.clock.runFor(2_000);
+    await expect(quarterShown(page)).not.toHaveText(/^2020 K[23]$/);
     await page.keyboard.press(' ');
-    await expect.poll(async () => (await state(page)).playing).toBe(false);
+    await expect(playButton(page)).toHaveAttribute('aria-pressed', 'false');
   });
 });
 
@@ -132,7 +131,7 @@ test('a slide can be exported from presentation mode; Escape closes the dialog, 
   expect(download.suggestedFilename()).toMatch(/^bbv-kaart-ido-2020-Q4-\d+x\d+\.png$/);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  expect((await state(page)).mode).toBe('present');
+  await expect(inPresentation(page)).toBeVisible();
   await expect(quarterShown(page)).toHaveText('2020 K4');
 });
 
@@ -144,7 +143,7 @@ test('a browser that refuses fullscreen still presents, and says so', async ({ p
   await page.getByRole('button', { name: 'Presenteren' }).click();
   await expect(quarterShown(page)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Volledig scherm is hier niet beschikbaar' })).toBeVisible();
-  expect((await state(page)).mode).toBe('present');
+  await expect(inPresentation(page)).toBeVisible();
   await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('BBV-kaart');
 });

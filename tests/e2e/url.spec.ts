@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { goToQuarter, openApp, waitForMapIdle, type AppHook } from './helpers';
-
-const hook = <T>(page: import('@playwright/test').Page, read: (h: AppHook) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
+import { goToQuarter, openApp, quarterSlider, readHook as hook, waitForMapIdle } from './helpers';
 
 test('what the user chose is in the URL, and the URL restores it', async ({ page }) => {
   await openApp(page);
@@ -39,11 +37,13 @@ test('back and forward walk through the changes that matter', async ({ page }) =
 
 test('stepping the slider makes one history entry once it settles, not one per step', async ({ page }) => {
   await openApp(page);
-  const slider = page.getByRole('slider', { name: /Kwartaal/ });
+  await page.clock.install();
+  const slider = quarterSlider(page);
   await slider.focus();
   for (let i = 0; i < 3; i++) await slider.press('ArrowLeft');
   await expect.poll(() => new URL(page.url()).searchParams.get('quarter')).toBe('2023-Q1');
-  await page.waitForTimeout(1500);
+  // The entry settles once the quarter has stayed put for 1.2 s.
+  await page.clock.runFor(1_500);
   await page.goBack();
   await expect(page.getByTestId('quarter-label')).toHaveText('2023 K4');
 });
@@ -82,7 +82,7 @@ test('a moved map is kept in the URL and restored', async ({ page }) => {
   const other = await page.context().newPage();
   await openApp(other, `/?view=${view}`);
   await waitForMapIdle(other);
-  const restored = await other.evaluate(() => (window as unknown as { __BBV__: { mapZoom(): number } }).__BBV__.mapZoom());
+  const restored = await hook(other, (h) => h.mapZoom());
   expect(restored).toBeCloseTo(zoom!, 1);
 });
 
@@ -90,7 +90,7 @@ test('back and forward move the map to the view of that entry', async ({ page })
   await openApp(page);
   const map = page.getByTestId('map');
   const zoomInUrl = () => Number(new URL(page.url()).searchParams.get('view')?.split(',')[2] ?? NaN);
-  const mapZoom = () => page.evaluate(() => (window as unknown as { __BBV__: { mapZoom(): number } }).__BBV__.mapZoom());
+  const mapZoom = () => hook(page, (h) => h.mapZoom());
   // A view in the first entry, then an indicator change (a new entry), then another view.
   await map.hover();
   await page.mouse.wheel(0, -400);

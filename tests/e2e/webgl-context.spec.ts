@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { collectErrors, countMapColours, openApp, searchMunicipality, waitForMapIdle, type AppHook } from './helpers';
+import { collectErrors, countMapColours, legend, openApp, openWithMapLibre, readHook as hook, searchMunicipality, waitForMapIdle, webglMap } from './helpers';
 
-const hook = <T>(page: Page, read: (h: AppHook & { exports: { renderer: string | null }; mapZoom(): number | null }) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
 
 test('a lost WebGL context falls back to the SVG map, which keeps following the app, and a restored one returns to MapLibre', async ({ page }) => {
   const errors = collectErrors(page);
-  await openApp(page, '/?quarter=2022-Q4');
+  await openWithMapLibre(page, '/?quarter=2022-Q4');
   await searchMunicipality(page, 'Utrecht');
   const zoomBefore = (await hook(page, (h) => h.mapZoom()))!;
   expect(zoomBefore).toBeGreaterThan(8);
@@ -19,7 +18,7 @@ test('a lost WebGL context falls back to the SVG map, which keeps following the 
   await expect(page.getByTestId('map-fallback-notice')).toContainText('De grafische kaart is weggevallen');
   const map = page.getByTestId('svg-map');
   await expect(map).toBeVisible();
-  await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+  await expect(webglMap(page)).toHaveCount(0);
   // Where the map was: zoomed in on Utrecht, with its outline.
   await expect.poll(async () => (await map.locator('path[data-code="GM0344"]').boundingBox())?.width ?? 0).toBeGreaterThan(100);
   await expect(map.locator('[data-role="selected"]')).toHaveCount(1);
@@ -30,11 +29,11 @@ test('a lost WebGL context falls back to the SVG map, which keeps following the 
   await slider.focus();
   await slider.press('PageDown');
   await expect(page.getByTestId('quarter-label')).toHaveText('2021 K4');
-  const local = await page.locator('[data-category="sek-local"] .count').innerText();
+  const local = await legend(page).locator('[data-category="sek-local"]').getByTestId('legend-count').innerText();
   await expect(map.locator('path[data-category="sek-local"]')).toHaveCount(Number(local.split(' ')[0]));
 
   await page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
-  await expect(page.locator('.maplibregl-canvas')).toHaveCount(1);
+  await expect(webglMap(page)).toHaveCount(1);
   await expect(map).toHaveCount(0);
   await expect(page.getByTestId('map-fallback-notice')).toHaveCount(0);
   await waitForMapIdle(page);
@@ -58,7 +57,7 @@ test('a MapLibre that cannot start (no WebGL2 context after all) gives way to th
       return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof original;
   });
-  await openApp(page, '/?indicator=sek');
+  await openApp(page, '/?indicator=sek&renderer=webgl');
   await expect(page.getByTestId('map-fallback-notice')).toContainText('Deze browser tekent de kaart niet met WebGL');
   const { municipalities } = await hook(page, (h) => h.totals!);
   await expect(page.getByTestId('svg-map').locator('path[data-code]')).toHaveCount(municipalities.total);

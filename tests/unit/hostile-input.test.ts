@@ -17,6 +17,7 @@ import { timeSeriesCsv } from '../../src/lib/text/csvExport';
 import { createCodeResolver } from '../../src/lib/data/lineage';
 import { boundaryVersionForQuarter } from '../../src/lib/domain/boundaries';
 import { getQuarterCoverage, indexDataset } from '../../src/lib/domain/coverage';
+import { csvWords } from '../../src/lib/text/csvWords';
 
 const { index: geo, topologies } = readSharedGeo(defaultGeoDir());
 const shapeCache = new Map([...topologies].map(([id, topology]) => [id, shapesFromTopology(topology)]));
@@ -49,7 +50,7 @@ describe('what each case makes of the data', () => {
     expect(quarters).toHaveLength(8);
     const index = indexDataset(dataset!);
     const resolver = createCodeResolver(geo);
-    const csv = timeSeriesCsv((q) => getQuarterCoverage(index, resolver, boundaryVersionForQuarter(geo, q).municipalities, q), quarters, [], 'nl');
+    const csv = timeSeriesCsv((q) => getQuarterCoverage(index, resolver, boundaryVersionForQuarter(geo, q).municipalities, q), quarters, [], { language: 'nl', words: csvWords('nl') });
     expect(csv.trim().split('\n').at(-1)).toMatch(/^2021-Q4;/);
   });
 

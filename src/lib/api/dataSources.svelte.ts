@@ -4,16 +4,18 @@
  * notes per quarter and the boundary shapes per version. Views read plain
  * values from here and never see a query key.
  *
- * Shapes: one query per boundary version. The version of the quarter chosen
- * (and the newest, which a first visit shows) is fetched; every version that
- * was ever loaded stays available (`shapes`), so the screen can keep showing
- * a consistent quarter while another version loads, and the own-data worker
- * reuses the same cache.
+ * Shapes: one query per boundary version, in svelte-query's cache. The
+ * version of the quarter chosen is fetched when it is wanted, the newest
+ * (which a first visit shows) at once. Every version loaded once, whoever
+ * loaded it (the screen, the prefetch, the own-data worker), stays in
+ * `shapes`, so the screen can keep showing a consistent quarter while another
+ * version loads.
  *
  * Call the constructor during component initialisation: svelte-query's
  * queries live in the component's context.
  */
-import { createQueries, createQuery, useQueryClient } from '@tanstack/svelte-query';
+import { createQuery, useQueryClient, type Query } from '@tanstack/svelte-query';
+import { untrack } from 'svelte';
 import type { Annotation } from '../data/annotations';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import { boundaryVersionForQuarter } from '../domain/boundaries';
@@ -46,8 +48,10 @@ export class DataSources {
   readonly #defaultDataset;
   readonly #published;
   readonly #annotations;
-  readonly #shapes;
+  readonly #wantedShapes;
   readonly #client = useQueryClient();
+  /** Every boundary version loaded so far, by id (filled from the query cache, whoever loaded it). */
+  #loadedShapes = $state.raw(new Map<string, BoundaryLayers>());
   /** The boundary version whose shapes the screen wants now: the chosen quarter's. */
   readonly #wantedVersionId: string | null = $derived.by(() => {
     const quarter = this.wantedQuarter();
@@ -63,14 +67,21 @@ export class DataSources {
     this.#defaultDataset = createQuery(() => datasetQuery(this.#geo.data));
     this.#published = createQuery(() => publishedFiguresQuery());
     this.#annotations = createQuery(() => annotationsQuery());
-    // Every version is observed, so shapes fetched once (here, by a prefetch or by the worker) stay readable;
-    // only the wanted one and the newest are fetched.
-    this.#shapes = createQueries(() => {
-      const versions = this.#geo.data?.versions ?? [];
-      const newest = versions.at(-1)?.id;
-      return {
-        queries: versions.map((version) => ({ ...boundariesQuery(version), enabled: version.id === this.#wantedVersionId || version.id === newest })),
+    const geoVersion = (id: string | null) => this.geo?.versions.find((version) => version.id === id);
+    this.#wantedShapes = createQuery(() => boundariesQuery(geoVersion(this.#wantedVersionId)));
+    // A first visit shows the newest version: fetch it alongside the data instead of after it.
+    $effect(() => {
+      const newest = this.geo?.versions.at(-1);
+      if (newest) void this.#client.prefetchQuery(boundariesQuery(newest));
+    });
+    $effect(() => {
+      const cache = this.#client.getQueryCache();
+      const remember = (query: Query) => {
+        const layers = query.queryKey[0] === 'boundaries' ? (query.state.data as BoundaryLayers | undefined) : undefined;
+        if (layers && !this.#loadedShapes.has(layers.versionId)) this.#loadedShapes = new Map(this.#loadedShapes).set(layers.versionId, layers);
       };
+      untrack(() => cache.findAll({ queryKey: ['boundaries'] }).forEach(remember));
+      return cache.subscribe((event) => remember(event.query));
     });
   }
 
@@ -102,18 +113,15 @@ export class DataSources {
 
   /** Shapes of every boundary version loaded so far, by version id. */
   get shapes(): ReadonlyMap<string, BoundaryLayers> {
-    const loaded = new Map<string, BoundaryLayers>();
-    for (const result of this.#shapes) if (result.data) loaded.set(result.data.versionId, result.data);
-    return loaded;
+    return this.#loadedShapes;
   }
 
   /** What failed to load for the screen now, if anything: the geo index, the dataset (unless own data replaces it), the wanted shapes. */
   get failure(): LoadFailure | null {
     if (this.#geo.error) return { what: 'geo', error: this.#geo.error, retry: () => void this.#geo.refetch() };
     if (this.#defaultDataset.error && !this.ownData) return { what: 'dataset', error: this.#defaultDataset.error, retry: () => void this.#defaultDataset.refetch() };
-    const index = this.geo?.versions.findIndex((v) => v.id === this.#wantedVersionId) ?? -1;
-    const wanted = index >= 0 ? this.#shapes[index] : undefined;
-    if (wanted?.error) return { what: 'shapes', error: wanted.error, retry: () => void wanted.refetch() };
+    const shapes = this.#wantedShapes;
+    if (shapes.error) return { what: 'shapes', error: shapes.error, retry: () => void shapes.refetch() };
     return null;
   }
 

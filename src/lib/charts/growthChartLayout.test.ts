@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGrowthChart, type GrowthChartInput } from './growthChartLayout';
+import { layoutGrowthChart, pointKeyTarget, type GrowthChartInput } from './growthChartLayout';
 
 const quarters = [8076, 8077, 8078, 8079, 8080, 8081, 8082, 8083]; // 2019-Q1 … 2020-Q4
 const input = (overrides: Partial<GrowthChartInput> = {}): GrowthChartInput => ({
@@ -73,5 +73,22 @@ describe('growth chart layout', () => {
       const layout = layoutGrowthChart(input({ width: 200, quarters: years, lines: [{ id: 'national', values: years.map(() => 0.5) }] }));
       expect(layout.xTicks.map((t) => t.label)).toEqual(['2019', '2021', '2023']);
     });
+  });
+});
+
+describe('pointKeyTarget: keys on the national points of the chart', () => {
+  it.each([
+    ['ArrowRight', 3, 4],
+    ['ArrowUp', 3, 4],
+    ['ArrowLeft', 3, 2],
+    ['ArrowDown', 0, 0],
+    ['ArrowRight', 19, 19],
+    ['Home', 7, 0],
+    ['End', 7, 19],
+    ['Enter', 7, 'choose'],
+    [' ', 7, 'choose'],
+    ['a', 7, null],
+  ] as const)('%j on point %i of 20 → %j', (key, position, expected) => {
+    expect(pointKeyTarget(key, position, 20)).toBe(expected);
   });
 });

@@ -111,3 +111,37 @@ export function layoutGrowthChart(input: GrowthChartInput): GrowthChartLayout {
     columns: quarters.map((quarter) => ({ quarter, x: round(x(quarter)), x0: round(x(quarter) - step / 2), x1: round(x(quarter) + step / 2), width: round(step) })),
   };
 }
+
+/** A line of the growth chart as the component is given it. */
+export interface ChartSeries {
+  /** `national` is drawn solid and is the keyboard's way through the quarters; others dashed or dotted. */
+  id: 'national' | 'province' | 'municipality';
+  label: string;
+  values: readonly (number | null)[];
+  /** Per quarter, the value as text (tooltip and accessible name), e.g. "73 IDO locations" or "unknown". */
+  valueLabels: readonly string[];
+}
+
+/** A published figure as the component is given it. */
+export interface ChartPublished {
+  quarter: Quarter;
+  value: number;
+  /** Accessible name and tooltip title, e.g. "Published 2020 Q4: 73". */
+  label: string;
+  /** Tooltip lines: date, source, the source's words. */
+  details: readonly string[];
+}
+
+/** The diamond of a published figure (and of a target), as an SVG path. */
+export const diamond = (x: number, y: number, r = 6): string => `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
+
+/**
+ * What a key does on the national point at `position` of `count`: the index
+ * of the point to focus (arrows step, Home/End jump, clamped to the ends),
+ * 'choose' (Enter or Space move the slider there), or null (not a key of the chart).
+ */
+export function pointKeyTarget(key: string, position: number, count: number): number | 'choose' | null {
+  if (key === 'Enter' || key === ' ') return 'choose';
+  const moves: Record<string, number> = { ArrowRight: position + 1, ArrowUp: position + 1, ArrowLeft: position - 1, ArrowDown: position - 1, Home: 0, End: count - 1 };
+  return key in moves ? Math.min(Math.max(moves[key]!, 0), count - 1) : null;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Municipality } from '../domain/types';
+import { defaultGeoDir, readSharedGeo } from '../../../scripts/lib/readSharedGeo';
+import { quarterKey } from '../domain/quarter';
 import { createMunicipalitySearch, normaliseMunicipalityCode, normaliseName } from './municipalitySearch';
 
 const m = (code: string, name: string): Municipality => ({ code, name, provinceCode: 'PV00', population: null });
@@ -43,8 +45,28 @@ describe('finding a municipality', () => {
     expect(search.search('Amsterdam')[0]?.matchedAlias).toBeNull();
   });
 
+  it.each([
+    // [typed, found] a letter or two off still finds the name
+    ['Amsterdm', 'Amsterdam'],
+    ['Amstredam', 'Amsterdam'],
+    ['Hof van Twnte', 'Hof van Twente'],
+    ['amstlveen', 'Amstelveen'],
+  ])('the near miss %j finds %s', (query, name) => {
+    const found = search.search(query);
+    expect(found.map((r) => r.municipality.name)).toContain(name);
+    expect(found.find((r) => r.municipality.name === name)!.nearMiss).toBe(true);
+  });
+
+  it('ranks names containing what was typed before near misses', () => {
+    expect(search.search('amstel').map((r) => [r.municipality.name, r.nearMiss])).toEqual([
+      ['Amstelveen', false],
+      ['Ouder-Amstel', false],
+      ['Amsterdam', true],
+    ]);
+  });
+
   describe('bad input', () => {
-    it.each(['', '   ', '!!!', 'GM9999', 'xyzzy'])('%j finds nothing', (query) => {
+    it.each(['', '   ', '!!!', 'GM9999', 'xyzzy', 'zz'])('%j finds nothing', (query) => {
       expect(search.search(query)).toEqual([]);
     });
   });
@@ -65,4 +87,39 @@ describe('normalising', () => {
     ['GM12345', null],
     ['Amsterdam', null],
   ])('code %j → %j', (text, expected) => expect(normaliseMunicipalityCode(text)).toBe(expected));
+});
+
+describe('names of another quarter (the real boundaries)', () => {
+  const { index: geo } = readSharedGeo(defaultGeoDir());
+  const searchIn = (versionId: string) => createMunicipalitySearch(geo.versions.find((v) => v.id === versionId)!.municipalities, { geo, versionId });
+  const describeResult = (versionId: string, query: string) => {
+    const result = searchIn(versionId).search(query)[0]!;
+    return {
+      name: result.municipality.name,
+      kind: result.kind,
+      from: result.from === null ? null : quarterKey(result.from),
+      until: result.until === null ? null : quarterKey(result.until),
+      related: result.related.map((m) => m.name).sort(),
+    };
+  };
+
+  it.each([
+    // [boundary version shown, typed, what is found]
+    ['2019-01-01', 'Eemsdelta', { name: 'Eemsdelta', kind: 'later', from: '2021-Q1', until: null, related: ['Appingedam', 'Delfzijl', 'Loppersum'] }],
+    ['2019-01-01', 'eemsdlta', { name: 'Eemsdelta', kind: 'later', from: '2021-Q1', until: null, related: ['Appingedam', 'Delfzijl', 'Loppersum'] }],
+    ['2021-01-01', 'Voorne aan Zee', { name: 'Voorne aan Zee', kind: 'later', from: '2023-Q1', until: null, related: ['Brielle', 'Hellevoetsluis', 'Westvoorne'] }],
+    ['2023-01-01', 'Weesp', { name: 'Weesp', kind: 'earlier', from: null, until: '2022-Q1', related: ['Amsterdam'] }],
+    ['2023-01-01', 'Haaren', { name: 'Haaren', kind: 'earlier', from: null, until: '2020-Q4', related: ['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught'] }],
+    ['2023-01-01', 'Appingedam', { name: 'Appingedam', kind: 'earlier', from: null, until: '2020-Q4', related: ['Eemsdelta'] }],
+    ['2019-01-01', 'Amsterdm', { name: 'Amsterdam', kind: 'here', from: null, until: null, related: [] }],
+    ['2023-01-01', 'Eemsdelta', { name: 'Eemsdelta', kind: 'here', from: null, until: null, related: [] }],
+  ] as const)('shown %s, typed %j', (versionId, query, expected) => {
+    expect(describeResult(versionId, query)).toEqual(expected);
+  });
+
+  it('puts the names of the quarter shown before those of other quarters', () => {
+    const results = searchIn('2023-01-01').search('Delf');
+    expect(results[0]!.municipality.name).toBe('Delft');
+    expect(results.find((r) => r.municipality.name === 'Delfzijl')?.kind).toBe('earlier');
+  });
 });

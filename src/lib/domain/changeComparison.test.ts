@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeCategory, compareQuarters, countChanges, type ReachStatus } from './changeComparison';
+import { changeCategory, changeGroups, compareQuarters, countChanges, type ReachStatus } from './changeComparison';
 import { fakeCoverage, place } from './fixtures/fakeCoverage';
 import { coverageAt, fixtureResolver, q } from './fixtures/smallDataset';
 import { CHANGE_CATEGORIES } from './indicators';
@@ -100,5 +100,33 @@ describe('edge cases', () => {
     ]);
     const counts = countChanges(compareQuarters(later, earlier, 'ido', resolveSame));
     expect(counts.find((c) => c.category === 'change-new')).toEqual({ category: 'change-new', municipalities: 2, population: 400, populationUnknown: 1 });
+  });
+});
+
+describe('the four change groups listed', () => {
+  const comparison = compareQuarters(coverageAt('2021-Q3'), coverageAt('2020-Q4'), 'ido', fixtureResolver);
+
+  it('lists every municipality with data in exactly one of newly reached, no longer reached, still reached, still not reached', () => {
+    const groups = changeGroups(comparison);
+    expect(Object.keys(groups)).toEqual(['change-new', 'change-stopped', 'change-kept', 'change-none']);
+    const listed = Object.values(groups).flat().map((c) => c.municipality.code).sort();
+    expect(listed).toEqual(comparison.changes.filter((c) => c.category !== 'no-data').map((c) => c.municipality.code).sort());
+    for (const [category, list] of Object.entries(groups)) for (const change of list) expect(change.category).toBe(category);
+  });
+
+  it('counts the same as countChanges', () => {
+    const groups = changeGroups(comparison);
+    for (const count of countChanges(comparison)) if (count.category !== 'no-data') expect(groups[count.category].length).toBe(count.municipalities);
+  });
+
+  it('lists the most residents first and unknown residents last', () => {
+    const coverage = fakeCoverage(0, [
+      { municipality: place('GM0001', null, 'PV01', 'Aa') },
+      { municipality: place('GM0002', 500, 'PV01', 'Bb') },
+      { municipality: place('GM0003', 900, 'PV01', 'Cc') },
+    ]);
+    const identityResolver = { ...fixtureResolver, resolve: (code: string) => [{ code, areaShare: 1 }] };
+    const still = changeGroups(compareQuarters(coverage, coverage, 'ido', identityResolver))['change-none'];
+    expect(still.map((c) => c.municipality.name)).toEqual(['Cc', 'Bb', 'Aa']);
   });
 });

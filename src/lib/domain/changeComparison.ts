@@ -128,3 +128,24 @@ export function countChanges(comparison: ChangeComparison, include?: (code: stri
   }
   return [...counts.values()];
 }
+
+/** The four groups a change view lists (no data is only counted). */
+export const LISTED_CHANGES = ['change-new', 'change-stopped', 'change-kept', 'change-none'] as const satisfies readonly ChangeCategory[];
+export type ListedChange = (typeof LISTED_CHANGES)[number];
+
+/**
+ * The municipalities of each listed change group (of those `include`
+ * accepts), most residents first, then by name; unknown residents last.
+ * "Still not reached" answers "which municipalities had no IDO then?".
+ */
+export function changeGroups(comparison: ChangeComparison, include?: (code: string) => boolean): Record<ListedChange, MunicipalityChange[]> {
+  const groups = Object.fromEntries(LISTED_CHANGES.map((category) => [category, [] as MunicipalityChange[]])) as Record<ListedChange, MunicipalityChange[]>;
+  for (const change of comparison.changes) {
+    if (change.category === 'no-data' || (include && !include(change.municipality.code))) continue;
+    groups[change.category].push(change);
+  }
+  for (const list of Object.values(groups)) {
+    list.sort((a, b) => (b.municipality.population ?? -1) - (a.municipality.population ?? -1) || a.municipality.name.localeCompare(b.municipality.name, 'nl'));
+  }
+  return groups;
+}

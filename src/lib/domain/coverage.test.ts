@@ -57,7 +57,7 @@ describe('totals', () => {
     const totals = getIndicatorTotals(coverageAt('2021-Q1'), 'ido');
     expect(totals.categoryCounts.get('ido-in-municipality')).toBe(2);
     expect(totals.municipalities).toEqual({ covered: 2, total: 2, noData: 0 });
-    expect(totals.population).toEqual({ covered: 60_000, total: 60_000, coveredUnknown: 0, totalUnknown: 0 });
+    expect(totals.population).toEqual({ covered: 60_000, total: 60_000, coveredUnknown: 0, totalUnknown: 0, merged: 0, mergeGroups: 0 });
     expect(totals.organisations).toEqual({ participating: 1, total: 2 });
     expect(totals.openIdoLocations).toBe(2);
   });

@@ -13,6 +13,7 @@
  */
 import type { CodeResolver } from './types';
 import type { CategoryId, CombinedCategory, IdoCategory, IndicatorId, SekCategory, TaxCategory } from './indicators';
+import type { MergeGroup } from './populationBase';
 import { isInPeriod, type Quarter } from './quarter';
 import type { Dataset, IdoStatus, IdoStatusChange, LibraryLocation, Municipality, Programme, SekVariant } from './types';
 
@@ -49,6 +50,10 @@ export interface QuarterCoverage {
   taxPartnerOrganisationIds: Set<string>;
   /** Locations with an open IDO desk, with the municipality they resolve to. */
   openIdoLocations: { location: LibraryLocation; municipalityCode: string }[];
+  /** Whether the dataset registers each programme in this quarter ("no data" for all of its municipalities when not). */
+  registered: Record<Programme, boolean>;
+  /** Municipalities without residents of their own that merged whole into one successor (see populationBase.ts). */
+  mergeGroups: readonly MergeGroup[];
 }
 
 /** Lookups built once per dataset; every quarter reuses them. */
@@ -114,6 +119,7 @@ export function getQuarterCoverage(
   resolver: CodeResolver,
   municipalities: readonly Municipality[],
   quarter: Quarter,
+  mergeGroups: readonly MergeGroup[] = [],
 ): QuarterCoverage {
   const { dataset } = index;
   const facts = new Map<string, Facts>();
@@ -214,6 +220,8 @@ export function getQuarterCoverage(
     locationCount: validLocationIds.size,
     taxPartnerOrganisationIds: new Set(organisationIds.filter((id) => taxPartnerOrganisationIds.has(id))),
     openIdoLocations,
+    registered,
+    mergeGroups,
   };
 }
 

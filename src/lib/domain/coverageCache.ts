@@ -6,6 +6,7 @@
 import { boundaryVersionForQuarter } from './boundaries';
 import type { CodeResolver } from './types';
 import { getQuarterCoverage, type DatasetIndex, type QuarterCoverage } from './coverage';
+import { mergeGroups, type MergeGroup } from './populationBase';
 import type { Quarter } from './quarter';
 import type { GeoIndex } from './types';
 
@@ -14,12 +15,15 @@ export type CoverageAt = (quarter: Quarter) => QuarterCoverage | null;
 
 export function createCoverageCache(geo: GeoIndex, resolver: CodeResolver, index: DatasetIndex): CoverageAt {
   const cache = new Map<Quarter, QuarterCoverage>();
+  const groups = new Map<string, MergeGroup[]>();
   const { firstQuarter, lastQuarter } = index.dataset.meta;
   return (quarter) => {
     if (quarter < firstQuarter || quarter > lastQuarter) return null;
     let coverage = cache.get(quarter);
     if (!coverage) {
-      coverage = getQuarterCoverage(index, resolver, boundaryVersionForQuarter(geo, quarter).municipalities, quarter);
+      const version = boundaryVersionForQuarter(geo, quarter);
+      if (!groups.has(version.id)) groups.set(version.id, mergeGroups(geo, geo.versions.indexOf(version)));
+      coverage = getQuarterCoverage(index, resolver, version.municipalities, quarter, groups.get(version.id));
       cache.set(quarter, coverage);
     }
     return coverage;

@@ -47,4 +47,29 @@ describe('coverage table', () => {
     expect(sortAndFilterRows(rows, options({ provinceCode: 'PV01' }))).toHaveLength(3);
     expect(sortAndFilterRows(rows, options({ provinceCode: 'PV99' }))).toHaveLength(0);
   });
+
+  describe('filters', () => {
+    it.each([
+      // [what, options, codes shown]
+      ['a legend entry: IDO in the municipality', { category: { indicator: 'ido', category: 'ido-in-municipality' } }, ['GM0001', 'GM0002']],
+      ['a legend entry: no data', { category: { indicator: 'ido', category: 'no-data' } }, ['GM0003']],
+      ['a legend entry of another indicator', { category: { indicator: 'sek', category: 'sek-national' } }, ['GM0003']],
+      ['text: part of a name, any case', { text: 'BEEK' }, ['GM0002']],
+      ['text: a code', { text: 'gm0003' }, ['GM0003']],
+      ['text: an organisation', { text: 'org ORG1' }, ['GM0001', 'GM0002']],
+      ['text: the province', { text: 'noordland' }, ['GM0001', 'GM0002', 'GM0003']],
+      ['text and category together', { text: 'a', category: { indicator: 'ido', category: 'ido-in-municipality' } }, ['GM0001', 'GM0002']],
+      ['text that matches nothing', { text: 'xyz' }, []],
+      ['empty text filters nothing', { text: '  ' }, ['GM0001', 'GM0002', 'GM0003']],
+    ] as const)('%s', (_what, overrides, codes) => {
+      expect(sortAndFilterRows(rows, options(overrides as Partial<TableOptions>)).map((r) => r.code)).toEqual(codes);
+    });
+
+    it('a legend entry shows as many rows as the legend counts', () => {
+      const totals = getIndicatorTotals(coverageAt('2020-Q4'), 'ido');
+      for (const [category, count] of totals.categoryCounts) {
+        expect(sortAndFilterRows(rows, options({ category: { indicator: 'ido', category } })).length, category).toBe(count);
+      }
+    });
+  });
 });

@@ -3,7 +3,8 @@
  * categories and counts as the map (it reads the same QuarterCoverage).
  */
 import type { QuarterCoverage } from './coverage';
-import type { CategoryId } from './indicators';
+import type { CategoryId, IndicatorId } from './indicators';
+import { normaliseName } from './names';
 import type { Province } from './types';
 
 export interface CoverageRow {
@@ -29,6 +30,10 @@ export interface TableOptions {
   descending: boolean;
   /** Only this province, or all when null. */
   provinceCode: string | null;
+  /** Only municipalities in this category of this indicator (a legend entry), or all when null. */
+  category?: { indicator: IndicatorId; category: CategoryId } | null;
+  /** Only rows whose municipality, code, province or organisation contains these words (accents and case ignored). */
+  text?: string;
   /** Category order per indicator, so sorting by a status follows the legend. */
   categoryOrder: (category: CategoryId) => number;
 }
@@ -48,9 +53,27 @@ export function getCoverageRows(coverage: QuarterCoverage, provinces: readonly P
   }));
 }
 
+const searchable = new WeakMap<CoverageRow, string>();
+/** What the text filter looks in: name, code, province and organisations, normalised once per row. */
+function searchableText(row: CoverageRow): string {
+  let text = searchable.get(row);
+  if (text === undefined) {
+    text = normaliseName([row.name, row.code, row.provinceName, ...row.organisations].join(' '));
+    searchable.set(row, text);
+  }
+  return text;
+}
+
 /** Filters and sorts; unknown populations sort last in both directions (missing is not zero). */
 export function sortAndFilterRows(rows: readonly CoverageRow[], options: TableOptions): CoverageRow[] {
-  const filtered = options.provinceCode ? rows.filter((r) => r.provinceCode === options.provinceCode) : [...rows];
+  const words = normaliseName(options.text ?? '').split(' ').filter(Boolean);
+  const category = options.category ?? null;
+  const filtered = rows.filter(
+    (r) =>
+      (!options.provinceCode || r.provinceCode === options.provinceCode) &&
+      (!category || r[category.indicator] === category.category) &&
+      (words.length === 0 || words.every((word) => searchableText(r).includes(word))),
+  );
   const direction = options.descending ? -1 : 1;
   const key = options.sortBy;
   return filtered.sort((a, b) => {

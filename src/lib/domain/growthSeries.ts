@@ -77,6 +77,9 @@ export interface MeasureValue {
 /** The value of one measure in one quarter's totals. */
 export function measureValue(totals: IndicatorTotals | null, measure: GrowthMeasure): MeasureValue {
   if (!totals) return { value: null, count: null, total: null, unknown: 0 };
+  // Every municipality without data: the shares are unknown, not zero.
+  const noData = totals.municipalities.noData === totals.municipalities.total;
+  if (noData && (measure === 'municipalities' || measure === 'population')) return { value: null, count: null, total: null, unknown: 0 };
   switch (measure) {
     case 'municipalities': {
       const { covered, total } = totals.municipalities;
@@ -88,6 +91,7 @@ export function measureValue(totals: IndicatorTotals | null, measure: GrowthMeas
       return { value: total > 0 ? covered / total : null, count: total > 0 ? covered : null, total: total > 0 ? total : null, unknown: totalUnknown };
     }
     case 'organisations': {
+      if (!totals.organisations) return { value: null, count: null, total: null, unknown: 0 };
       const { participating, total } = totals.organisations;
       return { value: participating, count: participating, total, unknown: 0 };
     }
@@ -139,7 +143,10 @@ export function publishedPoints(
     if (!totals) continue;
     let value = figure.value;
     if (measure === 'municipalities') value = figure.value / totals.municipalities.total;
-    else if (SHARE_INDICATORS.has(figure.indicator)) value = figure.value * totals.organisations.total;
+    else if (SHARE_INDICATORS.has(figure.indicator)) {
+      if (!totals.organisations) continue;
+      value = figure.value * totals.organisations.total;
+    }
     points.push({ figure, value });
   }
   return points.sort((a, b) => a.figure.quarter - b.figure.quarter || a.value - b.value);

@@ -14,7 +14,7 @@ export interface ProvinceCoverage {
   /** Residents with a known population; `totalUnknown` municipalities (of which `coveredUnknown` covered) are not counted. */
   population: IndicatorTotals['population'];
   organisations: IndicatorTotals['organisations'];
-  openIdoLocations: number;
+  openIdoLocations: IndicatorTotals['openIdoLocations'];
 }
 
 /** The filter that restricts totals to one province (null: the whole country). */

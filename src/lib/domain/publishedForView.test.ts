@@ -18,7 +18,7 @@ describe('publishedBesideTotals and targetFor', () => {
     expect(targetFor(figures, 'ido', 'PV01')).toBeNull();
   });
   it('knows the IDO target only', () => {
-    expect(targetFor(figures, 'ido', null)).toEqual({ value: 129, quarter: q('2021-Q4') });
+    expect(targetFor(figures, 'ido', null)).toMatchObject({ indicator: 'ido_doel_organisaties', value: 129, quarter: q('2021-Q4') });
     expect(targetFor(figures, 'sek', null)).toBeNull();
   });
 });

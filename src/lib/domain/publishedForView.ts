@@ -23,8 +23,8 @@ export function publishedBesideTotals(figures: readonly PublishedFigure[], indic
   return { municipalities: of(counterparts.municipalities), organisations: of(counterparts.organisations), openIdoLocations: of(counterparts.openIdoLocations) };
 }
 
-export function targetFor(figures: readonly PublishedFigure[], indicator: IndicatorId, region: string | null): { value: number; quarter: Quarter } | null {
+/** The published target figure of the indicator (judged by targets.ts), or null: none, or a province is chosen. */
+export function targetFor(figures: readonly PublishedFigure[], indicator: IndicatorId, region: string | null): PublishedFigure | null {
   const id = TARGET_INDICATOR[indicator];
-  const figure = id && !region ? figures.find((f) => f.indicator === id) : undefined;
-  return figure ? { value: figure.value, quarter: figure.quarter } : null;
+  return (id && !region ? figures.find((f) => f.indicator === id) : undefined) ?? null;
 }

@@ -10,10 +10,17 @@ export interface IndicatorTotals {
   indicator: IndicatorId;
   categoryCounts: Map<CategoryId, number>;
   municipalities: { covered: number; total: number; noData: number };
-  /** Residents of covered municipalities with a known population; `coveredUnknown` municipalities are not in `covered`. */
-  population: { covered: number; total: number; coveredUnknown: number; totalUnknown: number };
-  organisations: { participating: number; total: number };
-  openIdoLocations: number;
+  /**
+   * Residents (1 January 2022) of covered municipalities with a known
+   * population, and of pure merge groups whose members share a category
+   * (`merged` municipalities counted that way, in `mergeGroups` groups).
+   * The `…Unknown` municipalities are in neither `covered` nor `total`.
+   */
+  population: { covered: number; total: number; coveredUnknown: number; totalUnknown: number; merged: number; mergeGroups: number };
+  /** Null when the indicator's programme (for the combined view: any programme) is not registered in the quarter: no data, not zero. */
+  organisations: { participating: number; total: number } | null;
+  /** Null when IDO is not registered in the quarter. */
+  openIdoLocations: number | null;
 }
 
 /**
@@ -27,8 +34,22 @@ export function getIndicatorTotals(coverage: QuarterCoverage, indicator: Indicat
   const covered = COVERED_CATEGORIES[indicator];
   const categoryCounts = new Map<CategoryId, number>(INDICATOR_CATEGORIES[indicator].map((c) => [c, 0]));
   const municipalities = { covered: 0, total: 0, noData: 0 };
-  const population = { covered: 0, total: 0, coveredUnknown: 0, totalUnknown: 0 };
+  const population = { covered: 0, total: 0, coveredUnknown: 0, totalUnknown: 0, merged: 0, mergeGroups: 0 };
   const items = include ? coverage.municipalities.filter(include) : coverage.municipalities;
+
+  // Pure merges (populationBase.ts): the group's residents when every member is here and in one category.
+  const countedInGroup = new Set<string>();
+  for (const group of coverage.mergeGroups) {
+    const members = group.codes.map((code) => coverage.byCode.get(code)).filter((m): m is MunicipalityCoverage => m !== undefined && (!include || include(m)));
+    if (members.length !== group.codes.length) continue;
+    const category = members[0]!.categories[indicator];
+    if (!members.every((m) => m.categories[indicator] === category)) continue;
+    for (const member of members) countedInGroup.add(member.municipality.code);
+    population.total += group.population;
+    if (covered.has(category)) population.covered += group.population;
+    population.merged += members.length;
+    population.mergeGroups++;
+  }
 
   for (const item of items) {
     const category = item.categories[indicator];
@@ -38,6 +59,7 @@ export function getIndicatorTotals(coverage: QuarterCoverage, indicator: Indicat
     municipalities.total++;
     if (category === 'no-data') municipalities.noData++;
     if (isCovered) municipalities.covered++;
+    if (countedInGroup.has(item.municipality.code)) continue;
     if (residents === null) {
       population.totalUnknown++;
       if (isCovered) population.coveredUnknown++;
@@ -47,13 +69,19 @@ export function getIndicatorTotals(coverage: QuarterCoverage, indicator: Indicat
     }
   }
 
+  const programmes = indicator === 'combined' ? (['ido', 'sek', 'belastingdienst'] as const) : [indicator];
+  const organisationsKnown = programmes.every((programme) => coverage.registered[programme]);
   return {
     indicator,
     categoryCounts,
     municipalities,
     population,
-    organisations: include ? areaOrganisations(items, coverage, indicator) : { participating: participatingOrganisations(coverage, indicator), total: coverage.organisationIds.length },
-    openIdoLocations: include ? items.reduce((sum, item) => sum + item.openIdoLocationIds.length, 0) : coverage.openIdoLocations.length,
+    organisations: !organisationsKnown
+      ? null
+      : include
+        ? areaOrganisations(items, coverage, indicator)
+        : { participating: participatingOrganisations(coverage, indicator), total: coverage.organisationIds.length },
+    openIdoLocations: !coverage.registered.ido ? null : include ? items.reduce((sum, item) => sum + item.openIdoLocationIds.length, 0) : coverage.openIdoLocations.length,
   };
 }
 
@@ -70,7 +98,7 @@ function participatingOrganisations(coverage: QuarterCoverage, indicator: Indica
   }
 }
 
-function areaOrganisations(items: readonly MunicipalityCoverage[], coverage: QuarterCoverage, indicator: IndicatorId): IndicatorTotals['organisations'] {
+function areaOrganisations(items: readonly MunicipalityCoverage[], coverage: QuarterCoverage, indicator: IndicatorId): NonNullable<IndicatorTotals['organisations']> {
   const all = new Set<string>();
   const ido = new Set<string>();
   const sek = new Set<string>();

@@ -28,7 +28,7 @@ const totals: IndicatorTotals = {
   indicator: 'ido',
   categoryCounts: new Map<CategoryId, number>([['ido-in-municipality', 1], ['ido-elsewhere', 1], ['ido-planned', 0], ['none', 0], ['no-data', 1]]),
   municipalities: { covered: 1, total: 3, noData: 1 },
-  population: { covered: 12345, total: 50000, coveredUnknown: 0, totalUnknown: 0 },
+  population: { covered: 12345, total: 50000, coveredUnknown: 0, totalUnknown: 0, merged: 0, mergeGroups: 0 },
   organisations: { participating: 2, total: 3 },
   openIdoLocations: 2,
 };
@@ -148,9 +148,12 @@ describe('buildExportSvg', () => {
       [1024, 768],
     ])('at %d × %d the side column ends above the source line, even with two notes, the example flag and a long legend title', (width, height) => {
       const legend = { categories: ['ido-in-municipality', 'ido-elsewhere', 'ido-planned', 'none', 'no-data'] as CategoryId[], counts: totals.categoryCounts, title: 'Wijzigingen Belastingdienst, 2019 K1 → 2023 K4' };
-      const crowded = buildExportSvg({ ...input, width, height, legend, notes: ['Coronamaatregelen: bibliotheken tijdelijk dicht', 'Landelijke tv- en online campagne IDO'] });
+      // The longest residents' base: merged municipalities counted together and some left out.
+      const population = { ...totals.population, merged: 11, mergeGroups: 3, totalUnknown: 5, coveredUnknown: 2 };
+      const crowded = buildExportSvg({ ...input, width, height, legend, totals: { ...totals, population }, notes: ['Coronamaatregelen: bibliotheken tijdelijk dicht', 'Landelijke tv- en online campagne IDO'] });
       const ys = (role: string) => [...crowded.matchAll(new RegExp(`y="([\\d.]+)" font-size="[\\d.]+"[^>]*data-role="${role}"`, 'g'))].map((m) => Number(m[1]));
-      const lastTotal = Math.max(...ys('total'));
+      const lastTotal = Math.max(...ys('total'), ...ys('total-note'));
+      expect(ys('total-note').length).toBeGreaterThan(1);
       const firstSource = Math.min(...ys('source'));
       expect(ys('total')).toHaveLength(4);
       expect(lastTotal).toBeLessThan(firstSource - 14 * Math.min(width / 1280, height / 720));

@@ -14,7 +14,9 @@ import type { BoundaryLayers } from '../data/topologyToLayers';
 import { INDICATOR_CATEGORIES, type CategoryId, type IndicatorId } from '../domain/indicators';
 import type { Quarter } from '../domain/quarter';
 import type { IndicatorTotals } from '../domain/totals';
-import { formatNumber, formatPercent, formatQuarter, translate, type Language } from '../i18n/translate';
+import { describeTotals } from '../domain/totalsView';
+import { formatMessage, formatTotalValue } from '../i18n/formatMessage';
+import { formatNumber, formatQuarter, translate, type Language } from '../i18n/translate';
 import { fitView, idoPointRadius, mapGeometry, projectionForView, type Bounds } from '../map/svgMapGeometry';
 import { categoryFill, categoryPatternDefs } from '../map/svgMapStyle';
 import { MAP_THEMES, type ThemeName } from '../scales/palette';
@@ -156,16 +158,16 @@ export function buildExportSvg(input: ExportSvgInput): string {
   const quarterText = formatQuarter(language, input.quarter);
   const totalsTitle = input.areaName ? t('analysis.totals.regionTitle', { province: input.areaName, quarter: quarterText }) : t('totals.title', { quarter: quarterText });
   text(sideX, (sideY += 20 * u), 20 * u, totalsTitle, ' font-weight="700"');
-  const share = (part: number, whole: number) => (whole > 0 ? ` (${formatPercent(language, part / whole)})` : '');
-  const totalLines: [string, string][] = [
-    [t('totals.municipalities'), `${formatNumber(language, totals.municipalities.covered)} ${t('totals.ofTotal', { total: totals.municipalities.total })}${share(totals.municipalities.covered, totals.municipalities.total)}`],
-    [t('totals.population'), `${formatNumber(language, totals.population.covered)}${share(totals.population.covered, totals.population.total)}`],
-    [t('totals.organisations'), `${formatNumber(language, totals.organisations.participating)} ${t('totals.ofTotal', { total: totals.organisations.total })}`],
-    ...(indicator === 'ido' ? ([[t('totals.idoLocations'), formatNumber(language, totals.openIdoLocations)]] as [string, string][]) : []),
-  ];
-  for (const [label, value] of totalLines) {
-    text(sideX, (sideY += 22 * u), 15 * u, label, ` fill="${ui.muted}"`);
-    text(sideX, (sideY += 21 * u), 19 * u, value, ' font-weight="700" data-role="total"');
+  // The same lines as the totals panel (totalsView.ts): no data is said, never drawn as 0.
+  const totalLines = describeTotals(totals, { idoLocations: indicator === 'ido' }).map((line) => ({
+    label: formatMessage(language, line.label),
+    value: formatTotalValue(language, line),
+    notes: line.notes.map((note) => formatMessage(language, note)),
+  }));
+  for (const line of totalLines) {
+    text(sideX, (sideY += 22 * u), 15 * u, line.label, ` fill="${ui.muted}"`);
+    text(sideX, (sideY += 21 * u), 19 * u, line.value, ' font-weight="700" data-role="total"');
+    for (const note of line.notes) for (const part of wrapText(note, sideWidth, 12 * u)) text(sideX, (sideY += 15 * u), 12 * u, part, ` fill="${ui.muted}" data-role="total-note"`);
   }
 
   // 4. The map: the on-screen bounds fitted into the map area, drawn with the map's own geometry code.
@@ -200,7 +202,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
   map.push('</g>');
   map.push(`<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" fill="none" stroke="${ui.border}" stroke-width="${n(u)}"/>`);
 
-  const description = `${title}, ${formatQuarter(language, input.quarter)}. ${t('totals.municipalities')}: ${totalLines[0]![1]}.`;
+  const description = `${title}, ${formatQuarter(language, input.quarter)}. ${totalLines[0]!.label}: ${totalLines[0]!.value}.`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${idPrefix}title ${idPrefix}desc" font-family="${FONT}" fill="${ui.text}">`,
     `<title id="${idPrefix}title">${escapeXml(`${title}, ${formatQuarter(language, input.quarter)}`)}</title>`,

@@ -4,10 +4,14 @@ import type { analysisNl } from './analysis.nl';
 import { analysisEn } from './analysis.en';
 import type { dataNl } from './data.nl';
 import { dataEn } from './data.en';
+import type { figuresNl } from './figures.nl';
+import { figuresEn } from './figures.en';
 import type { presentNl } from './present.nl';
+import type { offlineNl } from './offline.nl';
+import { offlineEn } from './offline.en';
 import { presentEn } from './present.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
@@ -24,7 +28,7 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'indicator.belastingdienst': 'Tax Administration partnership',
   'indicator.belastingdienst.short': 'Tax partnership',
   'indicator.combined': 'Number of programmes',
-  'indicator.combined.short': 'Combined',
+  'indicator.combined.short': 'Number of programmes',
   'category.ido-in-municipality': 'IDO in the municipality',
   'category.ido-elsewhere': 'Library has an IDO elsewhere',
   'category.ido-planned': 'IDO planned',
@@ -57,12 +61,7 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'totals.organisations': 'Library organisations taking part',
   'totals.idoLocations': 'IDO locations (open)',
   'totals.ofTotal': 'of {total}',
-  'totals.published': 'Published: {value}',
-  'totals.publishedSource': 'source',
-  'totals.populationUnknown': '{count} {count|municipality|municipalities} without a known population not counted',
-  'totals.target': 'Target: {value} ({quarter})',
-  'totals.noPublished': 'No published figure for this quarter',
-  'map.label': 'Map of the Netherlands: {indicator}, {quarter}. Arrow keys pan the map, Enter opens the municipality in the centre.',
+  'map.label': 'Map of the Netherlands: {indicator}, {quarter}. Arrow keys pan the map, or with a municipality chosen move to a neighbouring one; Enter opens the details.',
   'map.crosshairHint': 'Municipality in the centre: {name}. Press Enter for details.',
   'map.tooltipHint': 'Click for details',
   'map.zoomIn': 'Zoom in',
@@ -82,7 +81,7 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'detail.idoPer100k': '{value} per 100,000 residents',
   'detail.organisation': 'Library organisation',
   'detail.orgMunicipalities': 'Service area ({count} {count|municipality|municipalities})',
-  'detail.orgLocations': 'Branches ({count})',
+  'detail.orgLocations': 'Library locations ({count})',
   'detail.orgIdo': 'IDO desks',
   'detail.orgSuccessor': 'Merged into {name}',
   'detail.orgTax': 'Tax Administration covenant',
@@ -96,10 +95,10 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'summary.covered.sek': 'In {quarter}, {covered} of {total} municipalities are on the social-educational map ({share}).',
   'summary.covered.belastingdienst': 'In {quarter}, {covered} of {total} municipalities are served by a library in the Tax Administration covenant ({share}).',
   'summary.covered.combined': 'In {quarter}, at least one programme reaches {covered} of {total} municipalities ({share}).',
-  'summary.change.more': '{count} more than the quarter before.',
-  'summary.change.fewer': '{count} fewer than the quarter before.',
-  'summary.change.same': 'The same as the quarter before.',
-  'summary.bestProvince': 'Province with the highest coverage: {province} ({share}).',
+  'summary.change.more': 'That is {count} {count|municipality|municipalities} more than in {previous} ({before}).',
+  'summary.change.fewer': 'That is {count} {count|municipality|municipalities} fewer than in {previous} ({before}).',
+  'summary.change.same': 'As many municipalities as in {previous}.',
+  'summary.population': 'They are home to {share} of the residents ({base}).',
   'summary.noData': '{count} {count|municipality|municipalities} without data.',
   'summary.allNoData': 'There is no data for {indicator} in {quarter}.',
   'table.title': 'Table: all municipalities in {quarter}',
@@ -114,13 +113,13 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'table.sortBy': 'Sort by {column}',
   'table.unknown': 'unknown',
   'search.label': 'Find a municipality',
-  'search.placeholder': 'Name or CBS code, e.g. The Hague or 0363',
+  'search.placeholder': 'Name or CBS code',
   'search.results': '{count} {count|municipality|municipalities} found',
   'search.none': 'No municipality found for “{query}”',
   'search.alias': 'also: {alias}',
   'map.summaryTitle': 'Summary of the map',
   'map.selectionAnnounce': 'Selected: {name}, {category}',
-  'map.neighbourHint': 'Use the arrow keys to move to a neighbouring municipality; Escape clears the selection.',
+  'map.neighbourHint': 'On the map the arrow keys move to a neighbouring municipality and Enter opens the details; Escape clears the selection.',
   'map.patterns': 'Patterns on the map (not colour alone)',
   'notice.title': 'Note',
   'notice.dismiss': 'Dismiss notice',
@@ -128,11 +127,12 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'notice.bad-quarter': 'The quarter “{value}” in the link is not valid (write e.g. 2020-Q4); the map shows the latest quarter.',
   'notice.quarter-out-of-range': 'There is no data for quarter {value} (there is from {first} to {last}); the map shows the latest quarter.',
   'notice.unknown-municipality': 'The municipality “{value}” in the link did not exist in this quarter; nothing is selected.',
-  'notice.municipality-mapped': 'Municipality {value} no longer exists in this quarter (merger); showing {to}.',
+  'notice.municipality-mapped': 'Municipality {value} no longer exists in this quarter (boundary change); showing {to}.',
   'notice.unknown-organisation': 'The library organisation “{value}” in the link is not in the data.',
   'notice.bad-view': 'The map view “{value}” in the link is not valid; the map shows all of the Netherlands.',
   'notice.unknown-language': 'The language “{value}” is not supported; the map is in Dutch.',
   'notice.unknown-theme': 'The theme “{value}” does not exist; the default theme is used.',
+  'notice.unknown-renderer': 'The renderer “{value}” does not exist; the map chooses how to draw itself.',
   'theme.label': 'Theme',
   'theme.auto': 'Automatic',
   'theme.light': 'Light',
@@ -157,4 +157,4 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'embed.frameTitle': 'BBV map: {indicator}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn };
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn };

@@ -1,6 +1,8 @@
 /** Dutch UI text: the default language. Keys are shared with en.ts (a test checks they match). */
 import { analysisNl } from './analysis.nl';
 import { dataNl } from './data.nl';
+import { offlineNl } from './offline.nl';
+import { figuresNl } from './figures.nl';
 import { presentNl } from './present.nl';
 
 const core = {
@@ -20,7 +22,7 @@ const core = {
   'indicator.belastingdienst': 'Samenwerking Belastingdienst',
   'indicator.belastingdienst.short': 'Belastingdienst',
   'indicator.combined': 'Aantal programma’s',
-  'indicator.combined.short': 'Samen',
+  'indicator.combined.short': 'Aantal programma’s',
   'category.ido-in-municipality': 'IDO in de gemeente',
   'category.ido-elsewhere': 'Bibliotheek heeft IDO elders',
   'category.ido-planned': 'IDO gepland',
@@ -53,12 +55,7 @@ const core = {
   'totals.organisations': 'Bibliotheekorganisaties die deelnemen',
   'totals.idoLocations': 'IDO-locaties (open)',
   'totals.ofTotal': 'van {total}',
-  'totals.published': 'Gepubliceerd: {value}',
-  'totals.publishedSource': 'bron',
-  'totals.populationUnknown': '{count} {count|gemeente|gemeenten} zonder bekend inwonertal niet meegeteld',
-  'totals.target': 'Doel: {value} ({quarter})',
-  'totals.noPublished': 'Geen gepubliceerd cijfer voor dit kwartaal',
-  'map.label': 'Kaart van Nederland: {indicator}, {quarter}. Pijltjestoetsen verschuiven de kaart, Enter opent de gemeente in het midden.',
+  'map.label': 'Kaart van Nederland: {indicator}, {quarter}. Pijltjestoetsen verschuiven de kaart, of gaan met een gekozen gemeente naar de buurgemeente; Enter opent de details.',
   'map.crosshairHint': 'Gemeente in het midden: {name}. Enter opent de details.',
   'map.tooltipHint': 'Klik voor details',
   'map.zoomIn': 'Inzoomen',
@@ -78,7 +75,7 @@ const core = {
   'detail.idoPer100k': '{value} per 100.000 inwoners',
   'detail.organisation': 'Bibliotheekorganisatie',
   'detail.orgMunicipalities': 'Werkgebied ({count} {count|gemeente|gemeenten})',
-  'detail.orgLocations': 'Vestigingen ({count})',
+  'detail.orgLocations': 'Bibliotheeklocaties ({count})',
   'detail.orgIdo': 'IDO-balies',
   'detail.orgSuccessor': 'Opgegaan in {name}',
   'detail.orgTax': 'Belastingdienst-convenant',
@@ -92,10 +89,10 @@ const core = {
   'summary.covered.sek': 'In {quarter} staan {covered} van de {total} gemeenten op de sociaal-educatieve kaart ({share}).',
   'summary.covered.belastingdienst': 'In {quarter} worden {covered} van de {total} gemeenten bediend door een bibliotheek in het Belastingdienst-convenant ({share}).',
   'summary.covered.combined': 'In {quarter} bereikt minstens één programma {covered} van de {total} gemeenten ({share}).',
-  'summary.change.more': '{count} meer dan het kwartaal ervoor.',
-  'summary.change.fewer': '{count} minder dan het kwartaal ervoor.',
-  'summary.change.same': 'Evenveel als het kwartaal ervoor.',
-  'summary.bestProvince': 'Provincie met de hoogste dekking: {province} ({share}).',
+  'summary.change.more': 'Dat {count|is|zijn} {count} {count|gemeente|gemeenten} meer dan in {previous} ({before}).',
+  'summary.change.fewer': 'Dat {count|is|zijn} {count} {count|gemeente|gemeenten} minder dan in {previous} ({before}).',
+  'summary.change.same': 'Evenveel gemeenten als in {previous}.',
+  'summary.population': 'Daar woont {share} van de inwoners ({base}).',
   'summary.noData': '{count} {count|gemeente|gemeenten} zonder gegevens.',
   'summary.allNoData': 'Voor {indicator} zijn er in {quarter} geen gegevens.',
   'table.title': 'Tabel: alle gemeenten in {quarter}',
@@ -110,13 +107,13 @@ const core = {
   'table.sortBy': 'Sorteer op {column}',
   'table.unknown': 'onbekend',
   'search.label': 'Zoek een gemeente',
-  'search.placeholder': 'Naam of CBS-code, bijv. Den Haag of 0363',
+  'search.placeholder': 'Naam of CBS-code',
   'search.results': '{count} {count|gemeente|gemeenten} gevonden',
   'search.none': 'Geen gemeente gevonden voor “{query}”',
   'search.alias': 'ook: {alias}',
   'map.summaryTitle': 'Samenvatting van de kaart',
   'map.selectionAnnounce': 'Geselecteerd: {name}, {category}',
-  'map.neighbourHint': 'Met de pijltjestoetsen ga je naar een buurgemeente; Escape heft de selectie op.',
+  'map.neighbourHint': 'Op de kaart ga je met de pijltjestoetsen naar een buurgemeente en opent Enter de details; Escape heft de selectie op.',
   'map.patterns': 'Patronen op de kaart (niet alleen kleur)',
   'notice.title': 'Let op',
   'notice.dismiss': 'Melding sluiten',
@@ -129,6 +126,7 @@ const core = {
   'notice.bad-view': 'Het kaartbeeld “{value}” in de link is niet geldig; de kaart toont heel Nederland.',
   'notice.unknown-language': 'De taal “{value}” wordt niet ondersteund; de kaart is in het Nederlands.',
   'notice.unknown-theme': 'Het thema “{value}” bestaat niet; het standaardthema wordt gebruikt.',
+  'notice.unknown-renderer': 'De tekenwijze “{value}” bestaat niet; de kaart kiest zelf hoe ze tekent.',
   'theme.label': 'Thema',
   'theme.auto': 'Automatisch',
   'theme.light': 'Licht',
@@ -154,6 +152,6 @@ const core = {
 } as const;
 
 /** Every message: the core UI above plus each feature area's own module (so areas do not edit one long file). */
-export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl } as const;
+export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...offlineNl, ...figuresNl } as const;
 
 export type MessageKey = keyof typeof nl;

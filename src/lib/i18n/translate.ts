@@ -4,11 +4,12 @@
  */
 import { en } from './en';
 import { nl, type MessageKey } from './nl';
-import type { Message } from '../domain/message';
+import type { Message, MessageParam } from '../domain/message';
 import { quarterNumber, quarterYear, type Quarter } from '../domain/quarter';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../domain/language';
+
+export { LANGUAGES, type Language };
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { nl, en };
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -57,7 +58,20 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** A message the domain returned (a key and its parameters) in words; an unknown key shows as itself, which the tests catch. */
 export function translateMessage(language: Language, message: Message): string {
-  return isMessageKey(message.key) ? translate(language, message.key, message.params) : message.key;
+  if (!isMessageKey(message.key)) return message.key;
+  const params: MessageParams = {};
+  for (const [name, param] of Object.entries(message.params ?? {})) params[name] = formatParam(language, param);
+  return translate(language, message.key, params);
+}
+
+/** Numbers, quarters, dates and shares formatted for the language; a nested message said first. */
+function formatParam(language: Language, param: MessageParam): string | number {
+  if (typeof param === 'string' || typeof param === 'number') return param;
+  if ('key' in param) return translateMessage(language, param);
+  if ('quarter' in param) return formatQuarter(language, param.quarter);
+  if ('date' in param) return formatDate(language, param.date);
+  if ('decimal' in param) return formatNumber(language, param.decimal, param.digits);
+  return formatPercent(language, param.percent);
 }
 
 /** `t(key, params)` bound to a language, for components. */

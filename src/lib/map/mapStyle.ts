@@ -4,24 +4,41 @@
  * never touches the geometry.
  */
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { CATEGORY_COLOURS, CATEGORY_PATTERNS, MAP_COLOURS, MAP_THEMES, type PatternName, type ThemeName } from '../scales/palette';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { BoundaryLayers } from '../data/topologyToLayers';
+import { CATEGORY_COLOURS, CATEGORY_PATTERNS, MAP_THEMES, type PatternName, type ThemeName } from '../scales/palette';
 
 export { CATEGORY_PATTERNS, type PatternName };
 
-export const SOURCE = { municipalities: 'municipalities', provinces: 'province-borders', locations: 'ido-locations' } as const;
-export const LAYER = {
-  fill: 'municipality-fill',
-  noDataHatch: 'municipality-no-data-hatch',
-  borders: 'municipality-borders',
-  provinces: 'province-borders',
-  hover: 'municipality-hover',
-  selected: 'municipality-selected',
-  idoPoints: 'ido-points',
-} as const;
+/**
+ * Each boundary version has sources and layers of its own, added the first
+ * time the version is shown and afterwards only shown or hidden: a cached
+ * version switch uploads nothing (`versionSources`, `versionLayers`).
+ * Shared by every version: the highlight (the hovered and the selected
+ * municipality, a source of at most two shapes) and the IDO points.
+ *
+ * Trimmed for frame cost (measured on a software renderer, where each layer
+ * pass over every shape costs tens of ms): no background layer (the water is
+ * the container's CSS background, drawn by the browser for free), and the
+ * hover and selection outlines draw one shape each instead of every shape at
+ * opacity 0.
+ */
+export const SOURCE = { highlight: 'highlight', locations: 'ido-locations' } as const;
+export const LAYER = { hover: 'municipality-hover', selected: 'municipality-selected', idoPoints: 'ido-points' } as const;
 export const HATCH_IMAGE = 'no-data-hatch';
 
-
+/** Source and layer ids of one boundary version. */
+export function versionIds(versionId: string) {
+  return {
+    municipalities: `municipalities-${versionId}`,
+    provinces: `province-borders-${versionId}`,
+    fill: `municipality-fill-${versionId}`,
+    noDataHatch: `municipality-no-data-hatch-${versionId}`,
+    borders: `municipality-borders-${versionId}`,
+    provinceBorders: `province-borders-${versionId}`,
+    pattern: (pattern: PatternName) => `municipality-${pattern}-${versionId}`,
+  };
+}
 
 const category: ExpressionSpecification = ['to-string', ['feature-state', 'category']];
 
@@ -33,55 +50,27 @@ function categoryColourExpression(): ExpressionSpecification {
 
 const emptyCollection = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
-export function createMapStyle(): StyleSpecification {
+/** The style before any boundary version: the shared sources and layers only. */
+export function createMapStyle(theme: ThemeName): StyleSpecification {
+  const colours = MAP_THEMES[theme];
+  const role = (value: string): ExpressionSpecification => ['==', ['get', 'role'], value];
   return {
     version: 8,
     sources: {
-      [SOURCE.municipalities]: { type: 'geojson', data: emptyCollection(), promoteId: 'code' },
-      [SOURCE.provinces]: { type: 'geojson', data: emptyCollection() },
+      [SOURCE.highlight]: { type: 'geojson', data: emptyCollection() },
       [SOURCE.locations]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.background } },
-      { id: LAYER.fill, type: 'fill', source: SOURCE.municipalities, paint: { 'fill-color': categoryColourExpression(), 'fill-antialias': true } },
-      {
-        id: LAYER.noDataHatch,
-        type: 'fill',
-        source: SOURCE.municipalities,
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['==', category, 'no-data'], 1, ['==', category, ''], 1, 0] },
-      },
-      ...(Object.keys(CATEGORY_PATTERNS) as PatternName[]).map((pattern) => ({
-        id: `municipality-${pattern}`,
-        type: 'fill' as const,
-        source: SOURCE.municipalities,
-        layout: { visibility: 'none' as const },
-        paint: {
-          'fill-pattern': pattern,
-          'fill-opacity': ['case', ['in', category, ['literal', [...CATEGORY_PATTERNS[pattern]]]], 1, 0] as ExpressionSpecification,
-        },
-      })),
-      { id: LAYER.borders, type: 'line', source: SOURCE.municipalities, paint: { 'line-color': MAP_COLOURS.municipalityBorder, 'line-width': 0.6 } },
-      { id: LAYER.provinces, type: 'line', source: SOURCE.provinces, paint: { 'line-color': MAP_COLOURS.provinceBorder, 'line-width': 1.4 } },
-      {
-        id: LAYER.hover,
-        type: 'line',
-        source: SOURCE.municipalities,
-        paint: { 'line-color': MAP_COLOURS.hover, 'line-width': 2, 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] },
-      },
-      {
-        id: LAYER.selected,
-        type: 'line',
-        source: SOURCE.municipalities,
-        paint: { 'line-color': MAP_COLOURS.selected, 'line-width': 3.5, 'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0] },
-      },
+      { id: LAYER.hover, type: 'line', source: SOURCE.highlight, filter: role('hover'), paint: { 'line-color': colours.hover, 'line-width': 2 } },
+      { id: LAYER.selected, type: 'line', source: SOURCE.highlight, filter: role('selected'), paint: { 'line-color': colours.selected, 'line-width': 3.5 } },
       {
         id: LAYER.idoPoints,
         type: 'circle',
         source: SOURCE.locations,
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 10, 6],
-          'circle-color': MAP_COLOURS.idoPoint,
-          'circle-stroke-color': MAP_COLOURS.idoPointStroke,
+          'circle-color': colours.idoPoint,
+          'circle-stroke-color': colours.idoPointStroke,
           'circle-stroke-width': 1.5,
           // Only open desks show; opacity from feature-state keeps the point geometry uploaded once.
           'circle-opacity': ['case', ['boolean', ['feature-state', 'open'], false], 1, 0],
@@ -90,6 +79,55 @@ export function createMapStyle(): StyleSpecification {
       },
     ],
   };
+}
+
+/** The first shared layer: every version's layers go beneath it. */
+export const FIRST_SHARED_LAYER = LAYER.hover;
+
+/** The sources of one boundary version (its shapes, uploaded once). */
+export function versionSources(layers: BoundaryLayers): [string, SourceSpecification][] {
+  const ids = versionIds(layers.versionId);
+  return [
+    [ids.municipalities, { type: 'geojson', data: layers.municipalities, promoteId: 'code' }],
+    [ids.provinces, { type: 'geojson', data: { type: 'Feature', geometry: layers.provinceBorders, properties: {} } }],
+  ];
+}
+
+/** The layers of one boundary version, bottom to top, hidden until shown. */
+export function versionLayers(versionId: string, theme: ThemeName, showPatterns: boolean): LayerSpecification[] {
+  const ids = versionIds(versionId);
+  const colours = MAP_THEMES[theme];
+  return [
+    { id: ids.fill, type: 'fill', source: ids.municipalities, layout: { visibility: 'none' }, paint: { 'fill-color': categoryColourExpression(), 'fill-antialias': true } },
+    {
+      id: ids.noDataHatch,
+      type: 'fill',
+      source: ids.municipalities,
+      layout: { visibility: 'none' },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['==', category, 'no-data'], 1, ['==', category, ''], 1, 0] },
+    },
+    ...(Object.keys(CATEGORY_PATTERNS) as PatternName[]).map(
+      (pattern): LayerSpecification => ({
+        id: ids.pattern(pattern),
+        type: 'fill',
+        source: ids.municipalities,
+        layout: { visibility: 'none' },
+        paint: {
+          'fill-pattern': pattern,
+          'fill-opacity': ['case', ['in', category, ['literal', [...CATEGORY_PATTERNS[pattern]]]], 1, 0] as ExpressionSpecification,
+        },
+      }),
+    ),
+    { id: ids.borders, type: 'line', source: ids.municipalities, layout: { visibility: 'none' }, paint: { 'line-color': colours.municipalityBorder, 'line-width': 0.6 } },
+    { id: ids.provinceBorders, type: 'line', source: ids.provinces, layout: { visibility: 'none' }, paint: { 'line-color': colours.provinceBorder, 'line-width': 1.4 } },
+  ];
+}
+
+/** Which of a version's layers are visible when it is on screen (pattern layers only with patterns on). */
+export function versionLayerVisible(layerId: string, versionId: string, showPatterns: boolean): boolean {
+  const ids = versionIds(versionId);
+  const isPattern = (Object.keys(CATEGORY_PATTERNS) as PatternName[]).some((p) => ids.pattern(p) === layerId);
+  return isPattern ? showPatterns : true;
 }
 
 /** Pattern images drawn into RGBA pixels (no image requests): dark marks on transparent. */
@@ -118,16 +156,18 @@ export function createHatchImage(size = 8): { width: number; height: number; dat
   return { width: size, height: size, data };
 }
 
-/** The paint properties that follow the theme, as [layer, property, value]. */
-export function themePaint(theme: ThemeName): [string, string, string][] {
+/** The paint properties that follow the theme, as [layer, property, value], for the shared layers and the given versions. */
+export function themePaint(theme: ThemeName, versionIdsShown: Iterable<string>): [string, string, string][] {
   const colours = MAP_THEMES[theme];
-  return [
-    ['background', 'background-color', colours.background],
-    [LAYER.borders, 'line-color', colours.municipalityBorder],
-    [LAYER.provinces, 'line-color', colours.provinceBorder],
+  const paint: [string, string, string][] = [
     [LAYER.hover, 'line-color', colours.hover],
     [LAYER.selected, 'line-color', colours.selected],
     [LAYER.idoPoints, 'circle-color', colours.idoPoint],
     [LAYER.idoPoints, 'circle-stroke-color', colours.idoPointStroke],
   ];
+  for (const versionId of versionIdsShown) {
+    const ids = versionIds(versionId);
+    paint.push([ids.borders, 'line-color', colours.municipalityBorder], [ids.provinceBorders, 'line-color', colours.provinceBorder]);
+  }
+  return paint;
 }

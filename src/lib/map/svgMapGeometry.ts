@@ -111,6 +111,20 @@ export function mapGeometry(layers: BoundaryLayers, projection: GeoProjection, d
   };
 }
 
+/**
+ * mapGeometry of a boundary version, computed once per version (the shapes
+ * are one object per version in the app's query cache): switching back to a
+ * version already seen projects nothing.
+ */
+const projectedOnce = new WeakMap<BoundaryLayers, WeakMap<GeoProjection, MapGeometry>>();
+export function cachedMapGeometry(layers: BoundaryLayers, projection: GeoProjection): MapGeometry {
+  let byProjection = projectedOnce.get(layers);
+  if (!byProjection) projectedOnce.set(layers, (byProjection = new WeakMap()));
+  let geometry = byProjection.get(projection);
+  if (!geometry) byProjection.set(projection, (geometry = mapGeometry(layers, projection)));
+  return geometry;
+}
+
 /** The municipality at a lon/lat, or null (water, abroad). */
 export function municipalityAt(features: readonly Feature<Polygon | MultiPolygon, MunicipalityProperties>[], lon: number, lat: number): string | null {
   return features.find((f) => geoContains(f, [lon, lat]))?.properties.code ?? null;

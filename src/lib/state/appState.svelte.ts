@@ -8,8 +8,8 @@ import type { IndicatorId } from '../domain/indicators';
 import type { Selection } from '../domain/selection';
 import type { Quarter } from '../domain/quarter';
 import type { Language } from '../i18n/translate';
-import { PLAY_SPEEDS, nextPlayQuarter, type PlaySpeed } from './playback';
-import type { AnalysisTab, MapView, Mode, Theme } from './urlState';
+import { PLAY_SPEEDS, delayAfterPaint, nextPlayQuarter, type PlaySpeed } from './playback';
+import type { AnalysisTab, MapView, Mode, RendererSetting, Theme } from './urlState';
 
 export type { Selection };
 
@@ -32,12 +32,22 @@ export class AppState {
   analysis = $state<AnalysisTab | null>(null);
   /** Patterns on the map so categories differ without colour. */
   showPatterns = $state(false);
+  /** Which renderer draws the map (map/rendererChoice.ts): by what the machine can do, or as the user chose. */
+  renderer = $state<RendererSetting>('auto');
   /** The dashboard, or presentation mode for a projector. */
   mode = $state<Mode>('explore');
   // Users who ask for less motion get the slowest play speed by default; play never starts by itself.
   playSpeed = $state<PlaySpeed>(prefersReducedMotion() ? 'slow' : 'normal');
 
+  /**
+   * Resolves once the map shows the quarter just set (the screen sets it to
+   * the map's whenIdle); playback schedules the next quarter after it.
+   */
+  whenPainted: () => Promise<void> = () => Promise.resolve();
+
   #timer: ReturnType<typeof setTimeout> | null = null;
+  // Each schedule belongs to one run of playback: a pause or a restart makes a pending paint's follow-up void.
+  #run = 0;
 
   /** Sets the quarter range of the loaded data; the quarter moves inside it. */
   setRange(first: Quarter, last: Quarter, initial: Quarter = last): void {
@@ -81,6 +91,7 @@ export class AppState {
 
   pause(): void {
     this.playing = false;
+    this.#run++;
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
   }
@@ -90,13 +101,21 @@ export class AppState {
     else this.play();
   }
 
+  /** The next step comes after the quarter on screen is painted (see delayAfterPaint), so the cadence holds at every speed. */
   #schedule(): void {
-    this.#timer = setTimeout(() => {
-      const next = nextPlayQuarter(this.quarter, this.firstQuarter, this.lastQuarter, false);
-      if (next === null) return this.pause();
-      this.quarter = next;
-      this.#schedule();
-    }, PLAY_SPEEDS[this.playSpeed]);
+    const run = this.#run;
+    const shownAt = performance.now();
+    void this.whenPainted()
+      .catch(() => undefined)
+      .then(() => {
+        if (run !== this.#run || !this.playing) return;
+        this.#timer = setTimeout(() => {
+          const next = nextPlayQuarter(this.quarter, this.firstQuarter, this.lastQuarter, false);
+          if (next === null) return this.pause();
+          this.quarter = next;
+          this.#schedule();
+        }, delayAfterPaint(PLAY_SPEEDS[this.playSpeed], shownAt, performance.now()));
+      });
   }
 }
 

@@ -36,8 +36,15 @@ import { municipalityTooltip } from '../domain/tooltip';
 import { getIndicatorTotals } from '../domain/totals';
 import type { Dataset, GeoIndex, PublishedFigure } from '../domain/types';
 import type { MapApi } from './mapApi';
-import { getChangeSummary } from '../text/changeSummary';
-import { getMapSummary } from '../text/mapSummary';
+import { describeChanges } from '../text/changeSummary';
+import { describeMap } from '../text/mapSummary';
+import { formatMessages } from '../i18n/formatMessage';
+import type { CategoryId } from '../domain/indicators';
+import { getMunicipalityHistory } from '../domain/history';
+import { getLocationTooltip } from '../domain/locationTooltip';
+import { computeNationalFigures } from '../domain/nationalFigures';
+import { quarterRange, type Quarter } from '../domain/quarter';
+import { judgeTarget } from '../domain/targets';
 import type { LoadedDataset } from '../api/dataSources.svelte';
 import type { AppState } from './appState.svelte';
 import { switchDataset, type DatasetSwitch } from './datasetSwitch';
@@ -66,6 +73,8 @@ export interface DashboardInput {
 
 /** The pointer over the map: the municipality and where (CSS px in the map's box). */
 export type Hover = { code: string; x: number; y: number } | null;
+/** The pointer over an open IDO point: the location and where. */
+export type LocationHover = { id: string; x: number; y: number } | null;
 
 export class DashboardState {
   readonly app: AppState;
@@ -74,12 +83,27 @@ export class DashboardState {
   /** The map's commands, once a renderer is up (MapPanel attaches it). */
   map: MapApi | null = null;
   hover = $state.raw<Hover>(null);
+  locationHover = $state.raw<LocationHover>(null);
+  /** A legend entry chosen: the table lists only that category and the map highlights it (null: none). */
+  chosenCategory = $state<CategoryId | null>(null);
+  /** True while the arrow keys move the selection on the map: focus stays on the map. */
+  selectionByArrows = $state(false);
+  /** Bumped by Enter on the map for the municipality already shown: its details take focus. */
+  detailFocusRequest = $state(0);
 
   constructor({ app, sources, isReady }: DashboardInput) {
     this.app = app;
     this.#sources = sources;
     this.#isReady = isReady;
+    // Autoplay steps on once the map shows the quarter it stepped to.
+    app.whenPainted = this.whenPainted;
   }
+
+  /** Resolves once the map shows the chosen quarter: its boundary version drawn, and painted. */
+  whenPainted = async (): Promise<void> => {
+    while (!this.map || !this.showsChosenQuarter) await new Promise((resolve) => setTimeout(resolve, 16));
+    await this.map.whenIdle();
+  };
 
   // 1. What is loaded, and the lookups built once per dataset.
   readonly geo = $derived.by(() => this.#sources.geo);
@@ -125,7 +149,17 @@ export class DashboardState {
 
   // 5. Published figures and the target beside the totals.
   readonly published = $derived.by(() => this.quarter !== null ? publishedBesideTotals(this.#sources.published, this.app.indicator, this.quarter, this.app.region) : null);
-  readonly target = $derived.by(() => targetFor(this.#sources.published, this.app.indicator, this.app.region));
+  /** The programme target judged against the data at its quarter ("Doel 129 eind 2021: niet gehaald, 124"). */
+  readonly target = $derived.by(() => {
+    const target = targetFor(this.#sources.published, this.app.indicator, this.app.region);
+    const coverageAt = this.coverageAt;
+    if (!target || !coverageAt || this.quarter === null) return null;
+    const figuresAt = (quarter: Quarter) => {
+      const coverage = coverageAt(quarter);
+      return coverage ? computeNationalFigures(coverage) : null;
+    };
+    return judgeTarget(target, figuresAt, this.quarter);
+  });
   readonly region = $derived.by(() => this.app.region ? { code: this.app.region, name: this.provinceName(this.app.region) } : null);
 
   // 6. Selection, details and hover.
@@ -136,6 +170,17 @@ export class DashboardState {
   });
   readonly detail = $derived.by(() => this.#detail());
   readonly tooltip = $derived.by(() => {
+    // An IDO point under the pointer: the location, its organisation and since when (before the municipality).
+    const location = this.locationHover && this.index && this.quarter !== null ? getLocationTooltip(this.index, this.locationHover.id, this.quarter, this.municipalityName) : null;
+    if (this.locationHover && location) {
+      const since = location.since !== null && location.status ? [{ key: 'tooltip.location.since', params: { status: { key: `ido.status.${location.status}` }, quarter: { quarter: location.since } } }] : [];
+      return {
+        x: this.locationHover.x,
+        y: this.locationHover.y,
+        title: location.name,
+        lines: [{ key: 'tooltip.location.organisation', params: { name: location.organisationName } }, ...since],
+      };
+    }
     const item = this.hover ? this.coverage?.byCode.get(this.hover.code) : undefined;
     if (!this.hover || !item) return null;
     return { x: this.hover.x, y: this.hover.y, ...municipalityTooltip(item, this.app.indicator, this.mapInput?.categories.get(item.municipality.code) ?? item.categories[this.app.indicator]) };
@@ -150,12 +195,19 @@ export class DashboardState {
   // 7. Text alternatives and lookups: the map's summary, the table, search by name, the quarter's notes.
   readonly summary = $derived.by(() => {
     if (!this.coverage || !this.geo) return '';
-    if (this.comparison) return getChangeSummary(this.app.language, this.app.indicator, this.comparison, this.region);
-    return getMapSummary(this.app.language, this.app.indicator, this.coverage, this.coverageAt?.(this.coverage.quarter - 1) ?? null, this.geo.provinces, this.app.region);
+    if (this.comparison) return formatMessages(this.app.language, describeChanges(this.app.indicator, this.comparison, this.region));
+    return formatMessages(this.app.language, describeMap(this.app.indicator, this.coverage, this.coverageAt?.(this.coverage.quarter - 1) ?? null, this.geo.provinces, this.app.region));
   });
   /** Every municipality with the map's categories (computed only when the table is shown: deriveds are lazy). */
   readonly tableRows = $derived.by(() => this.coverage && this.geo ? getCoverageRows(this.coverage, this.geo.provinces, this.organisationName) : []);
-  readonly search = $derived.by(() => this.version ? createMunicipalitySearch(this.version.municipalities) : null);
+  /** Search by name, with the names of other quarters too (Eemsdelta in 2020 says from when it exists). */
+  readonly search = $derived.by(() => (this.version && this.geo ? createMunicipalitySearch(this.version.municipalities, { geo: this.geo, versionId: this.version.id }) : null));
+  /** The selected municipality's category per programme in every quarter of the data (the detail panel's strip). */
+  readonly history = $derived.by(() =>
+    this.detail?.kind === 'municipality' && this.coverageAt ? getMunicipalityHistory(this.coverageAt, this.detail.value.municipality.code, quarterRange(this.app.firstQuarter, this.app.lastQuarter)) : null,
+  );
+  /** The legend's choice, if it is a category of the indicator on screen (the change map mode has none). */
+  readonly highlightCategory = $derived.by(() => (this.comparison || !this.chosenCategory || !this.totals?.categoryCounts.has(this.chosenCategory) ? null : this.chosenCategory));
   readonly notes = $derived.by(() => this.quarter !== null ? annotationsFor(this.#sources.annotations, this.quarter, this.app.indicator).map((a) => a.text[this.app.language]) : []);
 
   readonly organisationName = (id: string): string => this.dataset?.organisations.find((o) => o.id === id)?.name ?? id;
@@ -171,8 +223,23 @@ export class DashboardState {
 
   /** A municipality chosen by search or from a list: selected and brought into view. */
   chooseMunicipality = (code: string): void => {
+    this.selectionByArrows = false;
     this.app.selectMunicipality(code);
     this.map?.fitTo([code]);
+  };
+
+  /** A municipality of another quarter chosen in the search: that quarter, and the municipality in it. */
+  chooseMunicipalityInQuarter = (code: string, quarter: Quarter): void => {
+    this.app.setQuarter(quarter);
+    this.chooseMunicipality(code);
+  };
+
+  /** A municipality chosen on the map (click, or Enter): its details take focus, also when it was already shown. */
+  selectOnMap = (code: string): void => {
+    const already = this.selectedCode === code && this.detail !== null;
+    this.selectionByArrows = false;
+    this.app.selectMunicipality(code);
+    if (already) this.detailFocusRequest++;
   };
 
   /** A province (or the whole country) becomes the view's region: the map fits it, totals and legend count it. */
@@ -186,7 +253,11 @@ export class DashboardState {
   moveSelection = (direction: Direction): void => {
     const from = this.app.selection?.kind === 'municipality' ? this.selectedCode : null;
     const next = from && this.shapes ? neighbourInDirection(this.shapes.neighbours, from, direction) : null;
-    if (next) this.app.selectMunicipality(next);
+    if (next) {
+      // Focus stays on the map: the details follow without taking it (Enter moves there).
+      this.selectionByArrows = true;
+      this.app.selectMunicipality(next);
+    }
   };
 
   /** The map is up: it takes the commands, and a region from the link (without a view of its own) is fitted at once. */

@@ -10,3 +10,14 @@ export function nextPlayQuarter(current: number, first: number, last: number, ju
   if (current >= last) return justStarted ? first : null;
   return current + 1;
 }
+
+/**
+ * How long to wait, once a quarter is painted, before showing the next: the
+ * rest of the interval counted from when the quarter was set, never less than
+ * nothing. So every quarter is on screen for the chosen interval when the
+ * map paints in time, and as soon as it is painted when it does not: the
+ * cadence never piles up frames, however slow the machine.
+ */
+export function delayAfterPaint(intervalMs: number, shownAt: number, paintedAt: number): number {
+  return Math.max(0, intervalMs - (paintedAt - shownAt));
+}

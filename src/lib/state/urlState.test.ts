@@ -31,6 +31,8 @@ describe('URL round trip', () => {
     { region: 'PV26', compare: q('2020-Q4'), analysis: 'change' },
     { compare: q('2019-Q1'), quarter: q('2023-Q4'), analysis: 'white-spots', embed: true },
     { analysis: 'growth', municipality: 'GM0363' },
+    { renderer: 'svg' },
+    { renderer: 'webgl', embed: true, indicator: 'sek' },
   ])('%j survives encode → decode', (partial) => {
     const state = { ...DEFAULT_URL_STATE, ...partial };
     const decoded = decodeUrlState(encodeUrlState(state), context);
@@ -61,6 +63,7 @@ describe('bad or outdated parameters', () => {
     ['?view=120,52,8', { kind: 'bad-view', value: '120,52,8' }, { view: null }],
     ['?lang=fr', { kind: 'unknown-language', value: 'fr' }, { language: 'nl' }],
     ['?theme=pink', { kind: 'unknown-theme', value: 'pink' }, { theme: 'auto' }],
+    ['?renderer=canvas', { kind: 'unknown-renderer', value: 'canvas' }, { renderer: 'auto' }],
     ['?embed=1&region=PV99', { kind: 'unknown-region', value: 'PV99' }, { embed: true, region: null }],
     ['?mode=presentatie', { kind: 'unknown-mode', value: 'presentatie' }, { mode: 'explore' }],
     ['?mode=', { kind: 'unknown-mode', value: '' }, { mode: 'explore' }],
@@ -157,10 +160,11 @@ describe('toUrlState and applyUrlState: the choices on screen and their URL stat
 
 describe('decodeStartOptions: what a link fixes before the data arrives', () => {
   it.each([
-    ['', { language: 'nl', theme: 'auto', embed: false, slider: true, mode: 'explore' }],
-    ['?lang=en&theme=dark&mode=present', { language: 'en', theme: 'dark', embed: false, slider: true, mode: 'present' }],
-    ['?embed=1&slider=0&mode=present', { language: 'nl', theme: 'auto', embed: true, slider: false, mode: 'explore' }],
-    ['?lang=fr&theme=roze&mode=diavoorstelling', { language: 'nl', theme: 'auto', embed: false, slider: true, mode: 'explore' }],
+    ['', { language: 'nl', theme: 'auto', renderer: 'auto', embed: false, slider: true, mode: 'explore' }],
+    ['?lang=en&theme=dark&mode=present', { language: 'en', theme: 'dark', renderer: 'auto', embed: false, slider: true, mode: 'present' }],
+    ['?embed=1&slider=0&mode=present', { language: 'nl', theme: 'auto', renderer: 'auto', embed: true, slider: false, mode: 'explore' }],
+    ['?lang=fr&theme=roze&mode=diavoorstelling&renderer=canvas', { language: 'nl', theme: 'auto', renderer: 'auto', embed: false, slider: true, mode: 'explore' }],
+    ['?renderer=webgl&embed=1', { language: 'nl', theme: 'auto', renderer: 'webgl', embed: true, slider: true, mode: 'explore' }],
   ] as const)('%s', (search, expected) => {
     expect(decodeStartOptions(search)).toEqual(expected);
   });

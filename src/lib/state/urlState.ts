@@ -12,6 +12,12 @@ import type { Selection } from '../domain/selection';
 
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
+/** Which renderer draws the map: chosen by what the machine can do, or the SVG map or MapLibre (WebGL) as asked (map/rendererChoice.ts). */
+export const RENDERER_SETTINGS = ['auto', 'svg', 'webgl'] as const;
+export type RendererSetting = (typeof RENDERER_SETTINGS)[number];
+export function isRendererSetting(value: string): value is RendererSetting {
+  return (RENDERER_SETTINGS as readonly string[]).includes(value);
+}
 /** How the app is laid out: the full dashboard, or presentation mode for a projector. */
 export const MODES = ['explore', 'present'] as const;
 export type Mode = (typeof MODES)[number];
@@ -31,6 +37,8 @@ export interface UrlState {
   view: MapView | null;
   language: Language;
   theme: Theme;
+  /** The map's renderer (`renderer=svg|webgl`); `auto` is left out. */
+  renderer: RendererSetting;
   /** Embed mode: the map without the site's chrome, for other organisations' pages. */
   embed: boolean;
   /** Whether the quarter slider shows (embeds may fix the quarter). */
@@ -53,6 +61,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   view: null,
   language: 'nl',
   theme: 'auto',
+  renderer: 'auto',
   embed: false,
   slider: true,
   region: null,
@@ -71,6 +80,7 @@ export type UrlNotice = (
   | { kind: 'bad-view'; value: string }
   | { kind: 'unknown-language'; value: string }
   | { kind: 'unknown-theme'; value: string }
+  | { kind: 'unknown-renderer'; value: string }
   | { kind: 'unknown-region'; value: string }
   | { kind: 'unknown-mode'; value: string }
   | { kind: 'bad-compare'; value: string }
@@ -100,6 +110,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.view) params.set('view', `${state.view.lon.toFixed(4)},${state.view.lat.toFixed(4)},${state.view.zoom.toFixed(2)}`);
   if (state.language !== DEFAULT_URL_STATE.language) params.set('lang', state.language);
   if (state.theme !== DEFAULT_URL_STATE.theme) params.set('theme', state.theme);
+  if (state.renderer !== DEFAULT_URL_STATE.renderer) params.set('renderer', state.renderer);
   if (state.embed) params.set('embed', '1');
   if (!state.slider) params.set('slider', '0');
   if (state.region) params.set('region', state.region);
@@ -115,15 +126,18 @@ export function encodeUrlState(state: UrlState): string {
  * presentation) and its look (language, theme). Invalid values fall back
  * silently here; decodeUrlState, once the data is there, says so in a notice.
  */
-export function decodeStartOptions(search: string | URLSearchParams): Pick<UrlState, 'language' | 'theme' | 'embed' | 'slider' | 'mode'> {
+export function decodeStartOptions(search: string | URLSearchParams): Pick<UrlState, 'language' | 'theme' | 'renderer' | 'embed' | 'slider' | 'mode'> {
   const params = new URLSearchParams(search);
   const language = params.get('lang') ?? '';
   const theme = params.get('theme') ?? '';
+  const renderer = params.get('renderer') ?? '';
   const mode = params.get('mode') ?? '';
   const embed = params.get('embed') === '1';
   return {
     language: isLanguage(language) ? language : DEFAULT_URL_STATE.language,
     theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : DEFAULT_URL_STATE.theme,
+    // Before any data: the first map is drawn by the renderer the link asks for.
+    renderer: isRendererSetting(renderer) ? renderer : DEFAULT_URL_STATE.renderer,
     embed,
     slider: params.get('slider') !== '0',
     // An embed never presents.
@@ -188,6 +202,11 @@ export function decodeUrlState(search: string | URLSearchParams, context: UrlCon
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
     else notices.push({ kind: 'unknown-theme', value: theme });
   }
+  const renderer = params.get('renderer');
+  if (renderer !== null) {
+    if (isRendererSetting(renderer)) state.renderer = renderer;
+    else notices.push({ kind: 'unknown-renderer', value: renderer });
+  }
   state.embed = params.get('embed') === '1';
   state.slider = params.get('slider') !== '0';
   const region = params.get('region');
@@ -231,6 +250,7 @@ export function isMeaningfulChange(before: UrlState, after: UrlState): boolean {
     before.organisation !== after.organisation ||
     before.language !== after.language ||
     before.theme !== after.theme ||
+    before.renderer !== after.renderer ||
     before.mode !== after.mode ||
     before.region !== after.region ||
     before.compare !== after.compare ||
@@ -248,6 +268,7 @@ export interface UrlChoices {
   view: MapView | null;
   language: Language;
   theme: Theme;
+  renderer: RendererSetting;
   region: string | null;
   compare: Quarter | null;
   analysis: AnalysisTab | null;
@@ -270,6 +291,7 @@ export function toUrlState(app: UrlChoices, fixed: Pick<UrlState, 'embed' | 'sli
     view: app.view,
     language: app.language,
     theme: app.theme,
+    renderer: app.renderer,
     embed: fixed.embed,
     slider: fixed.slider,
     region: app.region,
@@ -285,6 +307,7 @@ export function applyUrlState(app: UrlChoices & { setQuarter(quarter: Quarter): 
   app.setQuarter(state.quarter === 'latest' ? app.lastQuarter : state.quarter);
   app.language = state.language;
   app.theme = state.theme;
+  app.renderer = state.renderer;
   app.view = state.view;
   app.selection = state.organisation
     ? { kind: 'organisation', id: state.organisation, fromCode: state.municipality }

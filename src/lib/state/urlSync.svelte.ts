@@ -51,6 +51,7 @@ export class UrlSync {
     const { app } = input;
     app.language = start.language;
     app.theme = start.theme;
+    app.renderer = start.renderer;
     app.mode = start.mode;
 
     const history = new UrlHistory(() => this.state, () => app.playing);

@@ -51,9 +51,10 @@ function totalsColumns(totals: Pick<IndicatorTotals, 'municipalities' | 'populat
     aandeel_inwoners: share(population.covered, population.total),
     gemeenten_inwoners_onbekend: String(population.totalUnknown),
     bereikt_inwoners_onbekend: String(population.coveredUnknown),
-    organisaties_deelnemend: String(organisations.participating),
-    organisaties_totaal: String(organisations.total),
-    ido_locaties_open: String(totals.openIdoLocations),
+    // No data (the programme is not registered in the quarter) is an empty cell, never 0.
+    organisaties_deelnemend: organisations ? String(organisations.participating) : '',
+    organisaties_totaal: organisations ? String(organisations.total) : '',
+    ido_locaties_open: totals.openIdoLocations === null ? '' : String(totals.openIdoLocations),
   };
 }
 

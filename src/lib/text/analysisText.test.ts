@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuarters } from '../domain/changeComparison';
-import { getChangeSummary } from './changeSummary';
+import { describeChanges } from './changeSummary';
+import { formatMessages } from '../i18n/formatMessage';
+import type { Language } from '../i18n/translate';
+import type { IndicatorId } from '../domain/indicators';
+import type { ChangeComparison } from '../domain/changeComparison';
+
+const getChangeSummary = (language: Language, indicator: IndicatorId, comparison: ChangeComparison, region: { code: string; name: string } | null) =>
+  formatMessages(language, describeChanges(indicator, comparison, region));
 import { fakeCoverage, place } from '../domain/fixtures/fakeCoverage';
 import { coverageAt, fixtureResolver } from '../domain/fixtures/smallDataset';
 import { getProvinceCoverage } from '../domain/provinceCoverage';
@@ -12,7 +19,7 @@ describe('change summary', () => {
   it('says what changed in municipalities and residents, and how many were compared across a herindeling', () => {
     expect(getChangeSummary('en', 'ido', comparison, null)).toBe(
       'Digital Government Information Point from 2020 Q4 to 2021 Q3: 0 municipalities newly reached (0 residents), 1 no longer reached (50,000 residents), 1 still reached and 0 still not. ' +
-        '1 municipality was compared with its predecessors or successors across a herindeling (municipal merger or split).',
+        '1 municipality was compared with its predecessors or successors across a boundary change (herindeling: municipalities merged or split).',
     );
   });
 

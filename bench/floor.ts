@@ -1,0 +1,175 @@
+/**
+ * The product against the floor (bench/baseline), in one browser, interleaved
+ * so that load on the machine hits every page alike. Pages:
+ * - floor: the plain d3-geo SVG choropleth with a range input;
+ * - auto: the app as a visitor gets it (the renderer it chooses itself);
+ * - webgl: the app with MapLibre forced (`renderer=webgl`);
+ * - embed: the app's embed (`embed=1`) at 375 px, for time and bytes.
+ *
+ * What is measured, the same way on every page:
+ * - cold load: fresh context (empty cache), navigation start → the frame after
+ *   the first choropleth is drawn;
+ * - bytes to first map: encoded (gzip) body bytes of every response finished by then;
+ * - quarter switch: a key press on the slider (ArrowLeft/ArrowRight within the
+ *   2023 boundary version) → the frame after the map finished updating,
+ *   measured from the key event's own time stamp;
+ * - boundary-version switch: Home (2019 shapes, first visit) and then End/Home
+ *   (cached), with the main-thread task time each cached switch costs (Chromium's
+ *   TaskDuration metric);
+ * - slowest interaction: the longest Event Timing entry of any key press.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { median, percentile, round } from './measure';
+
+export type PageKind = 'floor' | 'auto' | 'webgl' | 'embed';
+
+const PATHS: Record<PageKind, string> = { floor: 'baseline/', auto: '', webgl: '?renderer=webgl', embed: '?embed=1' };
+const HOOK: Record<PageKind, string> = { floor: '__BASELINE__', auto: '__BBV__', webgl: '__BBV__', embed: '__BBV__' };
+const SLIDER: Record<PageKind, string> = { floor: '#quarter', auto: '#quarter-slider', webgl: '#quarter-slider', embed: '#quarter-slider' };
+
+/** Installed before any page script: Event Timing and the time stamp of the last key press. */
+const RECORDER = `
+  window.__name = (fn) => fn;
+  window.__bench = { lastKeyDown: 0, slowest: { duration: 0, name: '' } };
+  document.addEventListener('keydown', (event) => { window.__bench.lastKeyDown = event.timeStamp; }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.interactionId && entry.duration > window.__bench.slowest.duration) window.__bench.slowest = { duration: entry.duration, name: entry.name };
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+`;
+
+interface Session {
+  kind: PageKind;
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+}
+
+async function open(browser: Browser, base: string, kind: PageKind): Promise<Session> {
+  const context = await browser.newContext({ viewport: kind === 'embed' ? { width: 375, height: 700 } : { width: 1280, height: 800 } });
+  await context.addInitScript(RECORDER);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(base + PATHS[kind]);
+  return { kind, context, page, cdp };
+}
+
+/** Waits for the quarter's shapes to be drawn and painted; returns performance.now() then. */
+function painted(session: Session): Promise<number> {
+  return session.page.evaluate(async (name) => {
+    const hook = (window as unknown as Record<string, { versionId: string | null; wantedVersionId: string | null; whenIdle(): Promise<void> }>)[name];
+    while (!hook || !hook.versionId || hook.versionId !== hook.wantedVersionId) await new Promise((r) => setTimeout(r, 2));
+    await hook.whenIdle();
+    return performance.now();
+  }, HOOK[session.kind]);
+}
+
+async function bytesUntil(page: Page, time: number): Promise<number> {
+  return page.evaluate((until) => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    return entries.filter((e) => e.responseEnd <= until).reduce((sum, e) => sum + e.encodedBodySize, 0);
+  }, time);
+}
+
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+}
+
+/** Presses a key on the focused slider; ms from the key event to the painted map, and main-thread task ms meanwhile. */
+async function keySwitch(session: Session, key: string): Promise<{ ms: number; taskMs: number }> {
+  await session.page.bringToFront();
+  const before = await taskSeconds(session.cdp);
+  await session.page.keyboard.press(key);
+  const end = await painted(session);
+  const taskMs = ((await taskSeconds(session.cdp)) - before) * 1000;
+  const start = await session.page.evaluate(() => (window as unknown as { __bench: { lastKeyDown: number } }).__bench.lastKeyDown);
+  return { ms: end - start, taskMs };
+}
+
+async function slowestInteraction(session: Session): Promise<{ duration: number; name: string }> {
+  // Event Timing entries arrive after the frame they end in.
+  await session.page.waitForTimeout(100);
+  return session.page.evaluate(() => (window as unknown as { __bench: { slowest: { duration: number; name: string } } }).__bench.slowest);
+}
+
+export interface FloorRow {
+  coldLoad: number[];
+  bytesToFirstMap: number[];
+  versionFirst: number[];
+  versionCached: number[];
+  versionCachedTaskMs: number[];
+  quarterSwitch: number[];
+  slowest: { duration: number; name: string };
+}
+
+const emptyRow = (): FloorRow => ({ coldLoad: [], bytesToFirstMap: [], versionFirst: [], versionCached: [], versionCachedTaskMs: [], quarterSwitch: [], slowest: { duration: 0, name: '' } });
+
+export async function benchAgainstFloor(browser: Browser, base: string, options: { coldRuns: number; quarterSwitches: number }): Promise<Record<PageKind, FloorRow>> {
+  const kinds: PageKind[] = ['floor', 'auto', 'webgl', 'embed'];
+  const rows = Object.fromEntries(kinds.map((k) => [k, emptyRow()])) as Record<PageKind, FloorRow>;
+  const noteSlowest = (kind: PageKind, slowest: { duration: number; name: string }) => {
+    if (slowest.duration > rows[kind].slowest.duration) rows[kind].slowest = slowest;
+  };
+
+  // Cold loads, then the boundary-version switches on the same page (first visit of 2019, then cached), interleaved.
+  for (let run = 0; run < options.coldRuns; run++) {
+    for (const kind of kinds) {
+      const session = await open(browser, base, kind);
+      const firstMap = await painted(session);
+      rows[kind].coldLoad.push(firstMap);
+      rows[kind].bytesToFirstMap.push(await bytesUntil(session.page, firstMap));
+      await session.page.focus(SLIDER[kind]);
+      rows[kind].versionFirst.push((await keySwitch(session, 'Home')).ms);
+      for (const key of ['End', 'Home', 'End', 'Home']) {
+        const { ms, taskMs } = await keySwitch(session, key);
+        rows[kind].versionCached.push(ms);
+        rows[kind].versionCachedTaskMs.push(taskMs);
+      }
+      noteSlowest(kind, await slowestInteraction(session));
+      await session.context.close();
+    }
+  }
+
+  // Quarter switches on warm pages, round-robin: 2023-Q4 → Q1 and back, one press per page in turn.
+  const warm = await Promise.all((['floor', 'auto', 'webgl'] as const).map(async (kind) => {
+    const session = await open(browser, base, kind);
+    await painted(session);
+    await session.page.focus(SLIDER[kind]);
+    return session;
+  }));
+  const keys = ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowRight', 'ArrowRight', 'ArrowRight'];
+  for (let i = 0; i < options.quarterSwitches; i++) {
+    for (const session of warm) rows[session.kind].quarterSwitch.push((await keySwitch(session, keys[i % keys.length]!)).ms);
+  }
+  for (const session of warm) {
+    noteSlowest(session.kind, await slowestInteraction(session));
+    await session.context.close();
+  }
+  return rows;
+}
+
+/** The table: each figure of the product beside the floor's, and their ratio. */
+export function floorTable(rows: Record<PageKind, FloorRow>) {
+  const kb = (bytes: number) => bytes / 1024;
+  const figures = [
+    { name: 'cold load → first choropleth (median, ms)', of: (r: FloorRow) => median(r.coldLoad) },
+    { name: 'bytes to first map (gzip, KB)', of: (r: FloorRow) => kb(median(r.bytesToFirstMap)) },
+    { name: 'quarter switch → painted (median, ms)', of: (r: FloorRow) => (r.quarterSwitch.length ? median(r.quarterSwitch) : NaN) },
+    { name: 'quarter switch → painted (p90, ms)', of: (r: FloorRow) => (r.quarterSwitch.length ? percentile(r.quarterSwitch, 0.9) : NaN) },
+    { name: 'slowest interaction (Event Timing, ms)', of: (r: FloorRow) => r.slowest.duration },
+    { name: 'boundary switch, first (median, ms)', of: (r: FloorRow) => median(r.versionFirst) },
+    { name: 'boundary switch, cached (median, ms)', of: (r: FloorRow) => median(r.versionCached) },
+    { name: 'boundary switch, cached: main-thread work (median, ms)', of: (r: FloorRow) => median(r.versionCachedTaskMs) },
+  ];
+  return figures.map(({ name, of }) => {
+    const floor = of(rows.floor);
+    const cell = (kind: PageKind) => {
+      const value = of(rows[kind]);
+      return { value: round(value), ratio: round(value / floor, 2) };
+    };
+    return { figure: name, floor: round(floor), auto: cell('auto'), webgl: cell('webgl'), embed: cell('embed') };
+  });
+}
