@@ -147,3 +147,13 @@ export async function searchMunicipality(page: Page, name: string): Promise<void
 
 /** A legend count as the app writes it in Dutch ("1 gemeente", "1.234 gemeenten"), from the app's own messages. */
 export const legendCountText = (count: number) => translate('nl', 'legend.count', { count });
+
+/**
+ * Takes over the page's clock and stops it: from here on time passes only by
+ * `page.clock.runFor`. (`clock.install()` alone lets time keep flowing, so a
+ * busy machine could step an animation before the test looks.)
+ */
+export async function stopPageClock(page: Page): Promise<void> {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1_000);
+}

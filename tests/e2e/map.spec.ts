@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { countMapColours, goToQuarter, openApp, openWithMapLibre, quarterSlider, readHook as hook, waitForMapIdle, webglMap } from './helpers';
+import { countMapColours, goToQuarter, openApp, openWithMapLibre, quarterSlider, readHook as hook, waitForMapIdle, webglMap, stopPageClock } from './helpers';
 
 test.describe('the map, end to end', () => {
   test('loads on the latest quarter and draws the IDO categories', async ({ page }) => {
@@ -85,7 +85,7 @@ test.describe('the map, end to end', () => {
     await quarterSlider(page).press('Home');
     await page.getByLabel('Snelheid').selectOption('fast');
     // The page's clock from here on: time passes only when the test says so.
-    await page.clock.install();
+    await stopPageClock(page);
     await page.getByRole('button', { name: 'Afspelen' }).click();
     await page.clock.runFor(5_000);
     await expect(label).not.toHaveText('2019 K1');

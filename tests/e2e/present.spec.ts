@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, readHook, waitForMapIdle, webglMap } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, readHook, waitForMapIdle, webglMap, stopPageClock } from './helpers';
 
 const quarterShown = (page: Page) => page.getByTestId('presentation-quarter');
 /** The play button says whether it plays (aria-pressed), as a screen reader hears it. */
@@ -88,7 +88,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
     await openApp(page, '/?mode=present');
     await expect(quarterShown(page)).toHaveText('2023 K4');
     // The page's clock from here on: time passes only when the test says so.
-    await page.clock.install();
+    await stopPageClock(page);
     // A link does not start playing by itself.
     await page.clock.runFor(5_000);
     await expect(quarterShown(page)).toHaveText('2023 K4');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { goToQuarter, openApp, quarterSlider, readHook as hook, waitForMapIdle } from './helpers';
+import { goToQuarter, openApp, quarterSlider, readHook as hook, waitForMapIdle, stopPageClock } from './helpers';
 
 test('what the user chose is in the URL, and the URL restores it', async ({ page }) => {
   await openApp(page);
@@ -37,7 +37,7 @@ test('back and forward walk through the changes that matter', async ({ page }) =
 
 test('stepping the slider makes one history entry once it settles, not one per step', async ({ page }) => {
   await openApp(page);
-  await page.clock.install();
+  await stopPageClock(page);
   const slider = quarterSlider(page);
   await slider.focus();
   for (let i = 0; i < 3; i++) await slider.press('ArrowLeft');
