@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, waitForMapIdle, webglMap } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, waitForMapIdle, webglMap, openSettings } from './helpers';
 
 for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'], ['en', 'projector']] as const) {
   test.describe(`axe-core, ${language}, ${theme} theme`, () => {
@@ -123,6 +123,7 @@ test('no message key is shown untranslated, in either language', async ({ page }
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Tabel tonen' }).click();
   for (const language of ['nl', 'en']) {
+    await openSettings(page);
     await page.getByRole('combobox', { name: /Taal|Language/ }).selectOption(language);
     const text = await page.locator('body').innerText();
     expect(keys.filter((key) => text.includes(key))).toEqual([]);

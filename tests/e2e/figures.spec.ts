@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dsvFormat } from 'd3-dsv';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { axeViolations, openApp, waitForMapIdle, type AppHook } from './helpers';
+import { axeViolations, openApp, waitForMapIdle, type AppHook, openSettings } from './helpers';
 
 const hook = <T>(page: Page, read: (h: AppHook) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
 const csvRows = async (download: Download) => {
@@ -65,6 +65,7 @@ test('with a province chosen, the reconcile panel says its figures are national 
   // The legend's words, never codes such as none, no-data or bd-partner.
   for (const row of series.rows) for (const column of ['ido', 'sek', 'belastingdienst']) expect(row[column]).not.toMatch(/^(none|no-data|bd-partner|ido-[a-z-]+|sek-[a-z]+)$/);
   // In English: English headers and words.
+  await openSettings(page);
   await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
   const english = await csvRows(await download(page, 'Download CSV (2020 Q4, IDO)'));
   expect(english.header).toMatch(/^quarter,municipality_code,municipality,province,residents/);

@@ -157,3 +157,9 @@ export async function stopPageClock(page: Page): Promise<void> {
   await page.clock.install();
   await page.clock.pauseAt(Date.now() + 1_000);
 }
+
+/** Opens the header's settings menu (language, theme, how the map is drawn). */
+export async function openSettings(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /^(Instellingen|Settings)$/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}

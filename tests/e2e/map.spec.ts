@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { countMapColours, goToQuarter, openApp, openWithMapLibre, quarterSlider, readHook as hook, waitForMapIdle, webglMap, stopPageClock } from './helpers';
+import { countMapColours, goToQuarter, openApp, openWithMapLibre, quarterSlider, readHook as hook, waitForMapIdle, webglMap, stopPageClock, openSettings } from './helpers';
 
 test.describe('the map, end to end', () => {
   test('loads on the latest quarter and draws the IDO categories', async ({ page }) => {
@@ -150,6 +150,7 @@ test.describe('privacy and language', () => {
 
   test('switches to English', async ({ page }) => {
     await openApp(page);
+    await openSettings(page);
     await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
     await expect(page.getByTestId('quarter-label')).toHaveText('2023 Q4');
     await expect(page.getByRole('radio', { name: 'Tax Administration partnership' })).toBeVisible();

@@ -6,7 +6,7 @@
  * Chromium draws WebGL with SwiftShader, in software).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, collectErrors, openApp, waitForMapIdle, webglMap, type AppHook } from './helpers';
+import { axeViolations, collectErrors, openApp, waitForMapIdle, webglMap, type AppHook, openSettings } from './helpers';
 
 type Hook = AppHook & { exports: { renderer: string | null }; mapZoom(): number | null };
 const hook = <T>(page: Page, read: (h: Hook) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
@@ -99,11 +99,13 @@ test('renderer=webgl: the SVG map draws first, MapLibre takes over at the same p
 test('the setting switches the renderer, and the link keeps it', async ({ page }) => {
   await reportRenderer(page, SWIFTSHADER);
   await openApp(page);
+  await openSettings(page);
   const setting = page.getByRole('combobox', { name: 'Kaart tekenen' });
   await expect(setting).toHaveValue('auto');
   await setting.selectOption({ label: 'WebGL (MapLibre)' });
   await expect(webglMap(page)).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => new URL(page.url()).searchParams.get('renderer')).toBe('webgl');
+  await openSettings(page);
   await setting.selectOption({ label: 'SVG' });
   await expect(page.getByTestId('svg-map')).toBeVisible();
   await expect(webglMap(page)).toHaveCount(0);
@@ -112,6 +114,7 @@ test('the setting switches the renderer, and the link keeps it', async ({ page }
   expect(await hook(page, (h) => h.exports.renderer)).toBe('svg');
   expect(await axeViolations(page)).toEqual([]);
   // In English too.
+  await openSettings(page);
   await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
   await expect(page.getByRole('combobox', { name: 'Draw the map' })).toHaveValue('svg');
 });
@@ -119,5 +122,6 @@ test('the setting switches the renderer, and the link keeps it', async ({ page }
 test('a bad renderer in the link falls back to the automatic choice, with a notice', async ({ page }) => {
   await openApp(page, '/?renderer=canvas');
   await expect(page.getByTestId('url-notices')).toContainText('De tekenwijze “canvas” bestaat niet');
+  await openSettings(page);
   await expect(page.getByRole('combobox', { name: 'Kaart tekenen' })).toHaveValue('auto');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { goToQuarter, openApp, quarterSlider, readHook as hook, waitForMapIdle, stopPageClock } from './helpers';
+import { goToQuarter, openApp, quarterSlider, readHook as hook, waitForMapIdle, stopPageClock, openSettings } from './helpers';
 
 test('what the user chose is in the URL, and the URL restores it', async ({ page }) => {
   await openApp(page);
@@ -9,6 +9,7 @@ test('what the user chose is in the URL, and the URL restores it', async ({ page
   const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
   await search.fill('Utrecht');
   await search.press('Enter');
+  await openSettings(page);
   await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
   await expect.poll(() => new URL(page.url()).search).toBe('?indicator=sek&quarter=2021-Q2&municipality=GM0344&lang=en&theme=projector');

@@ -10,8 +10,10 @@ import type { presentNl } from './present.nl';
 import type { offlineNl } from './offline.nl';
 import { offlineEn } from './offline.en';
 import { presentEn } from './present.en';
+import type { screensNl } from './screens.nl';
+import { screensEn } from './screens.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl | keyof typeof screensNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
@@ -157,4 +159,4 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'embed.frameTitle': 'BBV map: {indicator}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn };
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn, ...screensEn };

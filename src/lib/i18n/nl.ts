@@ -4,6 +4,7 @@ import { dataNl } from './data.nl';
 import { offlineNl } from './offline.nl';
 import { figuresNl } from './figures.nl';
 import { presentNl } from './present.nl';
+import { screensNl } from './screens.nl';
 
 const core = {
   'app.title': 'BBV-kaart',
@@ -152,6 +153,6 @@ const core = {
 } as const;
 
 /** Every message: the core UI above plus each feature area's own module (so areas do not edit one long file). */
-export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...offlineNl, ...figuresNl } as const;
+export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...offlineNl, ...figuresNl, ...screensNl } as const;
 
 export type MessageKey = keyof typeof nl;

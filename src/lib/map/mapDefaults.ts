@@ -13,3 +13,42 @@ export function supportsWebGL2(): boolean {
     return false;
   }
 }
+
+/**
+ * Radius in px of an IDO point by zoom, as [zoom, radius] stops, linear in
+ * between and flat outside, for both renderers. At the whole country (zoom
+ * about 5.3 on a phone, 5.9 at a 1366 px desk, 7 on a 4K screen) the ~670
+ * desks are dots of one or two px, so the choropleth under them stays
+ * readable; zoomed in they grow to targets you can point at.
+ */
+export const IDO_POINT_RADIUS_STOPS: readonly (readonly [zoom: number, radius: number])[] = [
+  [5, 0.7],
+  [6, 1.6],
+  [7, 2.5],
+  [10, 5.5],
+];
+/** The outline of an IDO point by zoom (stops as above): thin while the points are dots. */
+export const IDO_POINT_STROKE_STOPS: readonly (readonly [zoom: number, width: number])[] = [
+  [5, 0.5],
+  [7, 1],
+  [10, 1.5],
+];
+
+/** The value of [zoom, value] stops at a zoom: linear between stops, the end values outside them (MapLibre's `interpolate linear`). */
+export function valueAtZoom(stops: readonly (readonly [number, number])[], zoom: number): number {
+  const first = stops[0]!;
+  if (zoom <= first[0]) return first[1];
+  for (let i = 1; i < stops.length; i++) {
+    const [z1, v1] = stops[i]!;
+    if (zoom <= z1) {
+      const [z0, v0] = stops[i - 1]!;
+      return v0 + ((zoom - z0) / (z1 - z0)) * (v1 - v0);
+    }
+  }
+  return stops[stops.length - 1]![1];
+}
+
+/** The same stops as a MapLibre expression, so the WebGL map draws exactly what `valueAtZoom` says. */
+export function zoomExpression(stops: readonly (readonly [number, number])[]): ['interpolate', ['linear'], ['zoom'], ...number[]] {
+  return ['interpolate', ['linear'], ['zoom'], ...stops.flat()];
+}

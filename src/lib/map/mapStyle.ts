@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import { CATEGORY_COLOURS, CATEGORY_PATTERNS, MAP_THEMES, type PatternName, type ThemeName } from '../scales/palette';
+import { IDO_POINT_RADIUS_STOPS, IDO_POINT_STROKE_STOPS, zoomExpression } from './mapDefaults';
 
 export { CATEGORY_PATTERNS, type PatternName };
 
@@ -68,10 +69,10 @@ export function createMapStyle(theme: ThemeName): StyleSpecification {
         type: 'circle',
         source: SOURCE.locations,
         paint: {
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 10, 6],
+          'circle-radius': zoomExpression(IDO_POINT_RADIUS_STOPS),
           'circle-color': colours.idoPoint,
           'circle-stroke-color': colours.idoPointStroke,
-          'circle-stroke-width': 1.5,
+          'circle-stroke-width': zoomExpression(IDO_POINT_STROKE_STOPS),
           // Only open desks show; opacity from feature-state keeps the point geometry uploaded once.
           'circle-opacity': ['case', ['boolean', ['feature-state', 'open'], false], 1, 0],
           'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'open'], false], 1, 0],

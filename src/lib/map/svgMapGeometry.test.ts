@@ -1,6 +1,7 @@
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
+import { IDO_POINT_RADIUS_STOPS, IDO_POINT_STROKE_STOPS, valueAtZoom, zoomExpression } from './mapDefaults';
 import { boundsOf, fitView, idoPointRadius, mapGeometry, municipalityAt, panView, projectionForView, viewBounds, worldPoint, zoomViewAt, type Bounds } from './svgMapGeometry';
 
 /** A square municipality, clockwise as d3-geo expects exterior rings. */
@@ -138,13 +139,41 @@ describe('municipalityAt and boundsOf', () => {
 });
 
 describe('idoPointRadius', () => {
+  it('follows the shared stops, flat outside them', () => {
+    expect(idoPointRadius(4)).toBe(IDO_POINT_RADIUS_STOPS[0]![1]);
+    expect(idoPointRadius(13)).toBe(IDO_POINT_RADIUS_STOPS.at(-1)![1]);
+    for (const [zoom, radius] of IDO_POINT_RADIUS_STOPS) expect(idoPointRadius(zoom)).toBeCloseTo(radius, 6);
+    const [[z0, r0], [z1, r1]] = IDO_POINT_RADIUS_STOPS as [readonly [number, number], readonly [number, number]];
+    expect(idoPointRadius((z0 + z1) / 2)).toBeCloseTo((r0 + r1) / 2, 6);
+  });
+
+  it('grows with zoom and never shrinks', () => {
+    for (let zoom = 4; zoom < 12; zoom += 0.25) expect(idoPointRadius(zoom + 0.25)).toBeGreaterThanOrEqual(idoPointRadius(zoom));
+  });
+
+  // The issue: on a phone ~670 points at the whole country buried the choropleth.
   it.each([
-    [4, 2.5],
-    [6, 2.5],
-    [8, 4.25],
-    [10, 6],
-    [13, 6],
-  ])('zoom %d: %d px', (zoom, radius) => {
-    expect(idoPointRadius(zoom)).toBeCloseTo(radius, 6);
+    ['a phone', 355, 300],
+    ['a desk', 950, 420],
+    ['a large screen', 1800, 900],
+  ])('at the whole country on %s, 700 points (with outline) cover under a fifth of the land (they covered most of it at 2.5 px with a 1.5 px outline)', (_, width, height) => {
+    const netherlands: Bounds = [3.36, 50.75, 7.23, 53.55];
+    const view = fitView(netherlands, width, height, 16, 9.5);
+    const [west, south, east, north] = netherlands;
+    const projection = projectionForView(view, width, height);
+    const [x0, y0] = projection([west, north])!;
+    const [x1, y1] = projection([east, south])!;
+    // The land is about half the bounding box (sea, Germany, Belgium).
+    const landArea = ((x1 - x0) * (y1 - y0)) / 2;
+    const radius = idoPointRadius(view.zoom) + valueAtZoom(IDO_POINT_STROKE_STOPS, view.zoom) / 2;
+    expect((700 * Math.PI * radius ** 2) / landArea).toBeLessThan(0.2);
+    // ...and are still there to see.
+    expect(idoPointRadius(view.zoom)).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('zoomExpression', () => {
+  it('gives MapLibre the same stops the SVG map uses', () => {
+    expect(zoomExpression(IDO_POINT_RADIUS_STOPS)).toEqual(['interpolate', ['linear'], ['zoom'], ...IDO_POINT_RADIUS_STOPS.flat()]);
   });
 });

@@ -8,6 +8,7 @@ import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
 import type { Bounds, MapView } from '../domain/types';
+import { IDO_POINT_RADIUS_STOPS, valueAtZoom } from './mapDefaults';
 
 export type { Bounds };
 
@@ -130,8 +131,7 @@ export function municipalityAt(features: readonly Feature<Polygon | MultiPolygon
   return features.find((f) => geoContains(f, [lon, lat]))?.properties.code ?? null;
 }
 
-/** Radius of an IDO point at a zoom, as the WebGL map's `circle-radius` (2.5 px at zoom 6 to 6 px at zoom 10). */
+/** Radius of an IDO point at a zoom, as the WebGL map's `circle-radius` (see IDO_POINT_RADIUS_STOPS). */
 export function idoPointRadius(zoom: number): number {
-  const t = Math.min(1, Math.max(0, (zoom - 6) / 4));
-  return 2.5 + t * 3.5;
+  return valueAtZoom(IDO_POINT_RADIUS_STOPS, zoom);
 }

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium';
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+await page.goto('http://127.0.0.1:4300/?quarter=2020-Q4&municipality=GM0344&analysis=provinces');
+await page.waitForFunction(() => (window as any).__BBV__?.versionId != null);
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => { const out: string[] = []; for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect(); if (r.right > 321 && r.width > 0) out.push(`${e.tagName}.${e.className} ${Math.round(r.left)}-${Math.round(r.right)}`); } return out.slice(0, 15); }));
+await page.keyboard.press('Escape');
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => { const out: string[] = []; for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect(); if (r.right > 321 && r.width > 0) out.push(`${e.tagName}.${e.className} ${Math.round(r.left)}-${Math.round(r.right)}`); } return out.slice(0, 15); }));
+console.log(await page.evaluate(() => document.documentElement.scrollWidth));
+await browser.close();

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium';
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+await page.goto('http://127.0.0.1:4300/');
+await page.waitForFunction(() => (window as any).__BBV__?.versionId != null);
+await page.evaluate(() => (window as any).__BBV__.whenIdle());
+console.log(await page.evaluate(() => { const g = document.querySelector('[data-role="ido-points"]'); return g ? [g.getAttribute('stroke-width'), g.children.length, g.children[0]?.outerHTML] : null; }));
+console.log(await page.evaluate(() => JSON.stringify((window as any).__BBV__.view ?? null)));
+await browser.close();
