@@ -6,7 +6,7 @@
  * and the growth slide stepping with the map.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mapWidget, openApp, openWithMapLibre, quarterSlider, readHook, svgMap, waitForMapIdle, webglMap } from './helpers';
+import { axeViolations, mapWidget, openApp, openWithMapLibre, quarterSlider, readHook, svgMap, waitForMapIdle, webglMap } from './helpers';
 
 const quarterShown = (page: Page) => page.getByTestId('presentation-quarter');
 const controls = (page: Page) => page.getByTestId('presentation-controls');
@@ -108,6 +108,28 @@ test.describe('presentation at 1280 × 720', () => {
     for (const [what, overflow] of Object.entries(clipped)) expect(overflow, what).toBeLessThanOrEqual(0);
   });
 
+  test('long notes are cut at their place, two side by side: the map box stays the same', async ({ page }) => {
+    const long = (start: string) => `${start} ${'met een heel lange toelichting die op een projector niet past '.repeat(3)}`.slice(0, 140);
+    const general = long('Algemene notitie');
+    const ido = long('IDO-notitie');
+    await page.route('**/generated/data/annotaties.csv', (route) =>
+      route.fulfill({ contentType: 'text/csv', body: `kwartaal,indicator,tekst_nl,tekst_en\n2021-Q1,,${general},General\n2021-Q1,ido,${ido},IDO\n2021-Q3,ido,Kort,Short\n` }),
+    );
+    await openApp(page, '/?mode=present&quarter=2021-Q2');
+    await expect(page.getByTestId('presentation-notes')).toHaveText('');
+    const without = (await mapArea(page).boundingBox())!;
+    await page.keyboard.press('PageUp');
+    await expect(quarterShown(page)).toHaveText('2021 K1');
+    // Both notes whole for a screen reader, cut on screen.
+    await expect(page.getByTestId('presentation-notes').locator('p')).toHaveText([general, ido]);
+    const withLong = (await mapArea(page).boundingBox())!;
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('presentation-notes')).toHaveText('Kort');
+    const withShort = (await mapArea(page).boundingBox())!;
+    for (const box of [withLong, withShort]) expect(Math.abs(box.height - without.height)).toBeLessThanOrEqual(1);
+  });
+
   test('a window resize fits the country again', async ({ page }) => {
     await enterFromZoomedDashboard(page);
     await expectCountryInside(page);
@@ -187,6 +209,7 @@ test.describe('the growth slide', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe('growth');
     // The map is out of the way (not focusable, not visible) but keeps its place.
     await expect(mapWidget(page)).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
 
     await expect(markedPoint(page)).toHaveCount(1);
     await expect(markedPoint(page)).toHaveAccessibleName(/^2021 K1\./);
