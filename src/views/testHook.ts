@@ -30,6 +30,8 @@ export interface TestHook {
   project(lon: number, lat: number): { x: number; y: number } | null;
   /** Boundary version whose shapes are on the map. */
   readonly versionId: string | null;
+  /** West, south, east, north of the shapes on the map: the whole country. */
+  readonly shapesBounds: [number, number, number, number] | null;
   /** Boundary version of the quarter chosen. */
   readonly wantedVersionId: string | null;
   readonly totals: IndicatorTotals | null;
@@ -71,6 +73,9 @@ export function installTestHook({ app, state, sources, i18n, theme }: HookInput)
     project: (lon, lat) => state.map?.project(lon, lat) ?? null,
     get versionId() {
       return state.mapInput?.layers.versionId ?? null;
+    },
+    get shapesBounds() {
+      return state.mapInput?.layers.bbox ?? null;
     },
     get wantedVersionId() {
       return state.wantedVersion?.id ?? null;

@@ -46,7 +46,7 @@ test('keyboard only: find by alias, read details, change quarter, switch indicat
   const slider = page.getByRole('slider', { name: /Kwartaal/ });
   for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(slider).toBeFocused();
-  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Shift+ArrowLeft');
   await expect(slider).toHaveAttribute('aria-valuetext', '2022 K4');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText("'s-Hertogenbosch");
 

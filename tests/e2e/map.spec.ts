@@ -50,16 +50,23 @@ test.describe('the map, end to end', () => {
     expect(counts.inMunicipality!).toBeLessThan(countsLatest.inMunicipality! / 3);
   });
 
-  test('PageUp and PageDown jump a year; the slider speaks the quarter', async ({ page }) => {
+  test('PageDown and PageUp step to the next and previous quarter (as a clicker), Shift+arrows a year; the slider speaks the quarter', async ({ page }) => {
     await openApp(page);
     const slider = page.getByRole('slider', { name: 'Kwartaal' });
     await slider.focus();
+    await slider.press('PageUp');
+    await expect(slider).toHaveAttribute('aria-valuetext', '2023 K3');
     await slider.press('PageDown');
+    await slider.press('PageDown');
+    await expect(slider).toHaveAttribute('aria-valuetext', '2023 K4'); // stays at the last quarter
+    await slider.press('Shift+ArrowLeft');
     await expect(slider).toHaveAttribute('aria-valuetext', '2022 K4');
     await slider.press('Home');
     await expect(slider).toHaveAttribute('aria-valuetext', '2019 K1');
-    await slider.press('PageUp');
+    await slider.press('Shift+ArrowRight');
     await expect(slider).toHaveAttribute('aria-valuetext', '2020 K1');
+    await slider.press('PageDown');
+    await expect(slider).toHaveAttribute('aria-valuetext', '2020 K2');
   });
 
   test('crossing a boundary change switches the municipalities drawn', async ({ page }) => {

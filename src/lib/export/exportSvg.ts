@@ -19,6 +19,7 @@ import { formatMessage, formatTotalValue } from '../i18n/formatMessage';
 import { formatNumber, formatQuarter, translate, type Language } from '../i18n/translate';
 import { fitView, idoPointRadius, mapGeometry, projectionForView, type Bounds } from '../map/svgMapGeometry';
 import { categoryFill, categoryPatternDefs } from '../map/svgMapStyle';
+import { SELECTION_OUTLINE } from '../map/mapDefaults';
 import { MAP_THEMES, type ThemeName } from '../scales/palette';
 import { UI_THEMES } from '../scales/themes';
 
@@ -187,7 +188,11 @@ export function buildExportSvg(input: ExportSvgInput): string {
   map.push('</g>');
   map.push(`<path d="${geometry.provinceBorders}" fill="none" stroke="${mapColours.provinceBorder}" stroke-width="${n(1.4 * u)}" stroke-linejoin="round"/>`);
   const selected = input.selectedCode ? geometry.municipalities.find((m) => m.code === input.selectedCode) : undefined;
-  if (selected) map.push(`<path d="${selected.d}" fill="none" stroke="${mapColours.selected}" stroke-width="${n(3.5 * u)}" stroke-linejoin="round" data-role="selected"/>`);
+  // A halo under the line, as on the map: the outline stands out from dark and light fills alike.
+  if (selected) {
+    map.push(`<path d="${selected.d}" fill="none" stroke="${mapColours.selectedHalo}" stroke-width="${n(SELECTION_OUTLINE.halo * u)}" stroke-linejoin="round" data-role="selected-halo"/>`);
+    map.push(`<path d="${selected.d}" fill="none" stroke="${mapColours.selected}" stroke-width="${n(SELECTION_OUTLINE.line * u)}" stroke-linejoin="round" data-role="selected"/>`);
+  }
   if (input.points) {
     // Radius as on screen at the zoom this view would have on a 1280 × 720 slide.
     const radius = idoPointRadius(view.zoom - Math.log2(u)) * u;

@@ -46,6 +46,7 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'legend.title': 'Legend',
   'legend.count': '{count} {count|municipality|municipalities}',
   'legend.idoPoints': 'IDO location (open)',
+  'quarter.keys': 'PageDown/PageUp: next/previous quarter; Shift with an arrow key: a year on or back; Home/End: first/last quarter.',
   'quarter.label': 'Quarter',
   'quarter.format': '{year} Q{q}',
   'quarter.play': 'Play',

@@ -39,6 +39,7 @@ const core = {
   'legend.title': 'Legenda',
   'legend.count': '{count} {count|gemeente|gemeenten}',
   'legend.idoPoints': 'IDO-locatie (open)',
+  'quarter.keys': 'PageDown/PageUp: volgend/vorig kwartaal; Shift met een pijltoets: een jaar verder of terug; Home/End: eerste/laatste kwartaal.',
   'quarter.label': 'Kwartaal',
   'quarter.format': '{year} K{q}',
   'quarter.play': 'Afspelen',

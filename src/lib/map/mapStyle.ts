@@ -7,7 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import { CATEGORY_COLOURS, CATEGORY_PATTERNS, MAP_THEMES, type PatternName, type ThemeName } from '../scales/palette';
-import { IDO_POINT_RADIUS_STOPS, IDO_POINT_STROKE_STOPS, zoomExpression } from './mapDefaults';
+import { IDO_POINT_RADIUS_STOPS, IDO_POINT_STROKE_STOPS, SELECTION_OUTLINE, zoomExpression } from './mapDefaults';
 
 export { CATEGORY_PATTERNS, type PatternName };
 
@@ -25,7 +25,7 @@ export { CATEGORY_PATTERNS, type PatternName };
  * opacity 0.
  */
 export const SOURCE = { highlight: 'highlight', locations: 'ido-locations' } as const;
-export const LAYER = { hover: 'municipality-hover', selected: 'municipality-selected', idoPoints: 'ido-points' } as const;
+export const LAYER = { hover: 'municipality-hover', selectedHalo: 'municipality-selected-halo', selected: 'municipality-selected', idoPoints: 'ido-points' } as const;
 export const HATCH_IMAGE = 'no-data-hatch';
 
 /** Source and layer ids of one boundary version. */
@@ -63,7 +63,23 @@ export function createMapStyle(theme: ThemeName): StyleSpecification {
     },
     layers: [
       { id: LAYER.hover, type: 'line', source: SOURCE.highlight, filter: role('hover'), paint: { 'line-color': colours.hover, 'line-width': 2 } },
-      { id: LAYER.selected, type: 'line', source: SOURCE.highlight, filter: role('selected'), paint: { 'line-color': colours.selected, 'line-width': 3.5 } },
+      // The selection: a wide halo under the line, so it stands out from dark and light fills alike (SELECTION_OUTLINE).
+      {
+        id: LAYER.selectedHalo,
+        type: 'line',
+        source: SOURCE.highlight,
+        filter: role('selected'),
+        paint: { 'line-color': colours.selectedHalo, 'line-width': SELECTION_OUTLINE.halo },
+        layout: { 'line-join': 'round' },
+      },
+      {
+        id: LAYER.selected,
+        type: 'line',
+        source: SOURCE.highlight,
+        filter: role('selected'),
+        paint: { 'line-color': colours.selected, 'line-width': SELECTION_OUTLINE.line },
+        layout: { 'line-join': 'round' },
+      },
       {
         id: LAYER.idoPoints,
         type: 'circle',
@@ -162,6 +178,7 @@ export function themePaint(theme: ThemeName, versionIdsShown: Iterable<string>):
   const colours = MAP_THEMES[theme];
   const paint: [string, string, string][] = [
     [LAYER.hover, 'line-color', colours.hover],
+    [LAYER.selectedHalo, 'line-color', colours.selectedHalo],
     [LAYER.selected, 'line-color', colours.selected],
     [LAYER.idoPoints, 'circle-color', colours.idoPoint],
     [LAYER.idoPoints, 'circle-stroke-color', colours.idoPointStroke],

@@ -34,9 +34,9 @@ export const CATEGORY_COLOURS: Record<CategoryId, string> = {
 
 /** Map chrome colours (water, borders, selection) per theme; category colours stay the same everywhere. */
 export const MAP_THEMES = {
-  light: { background: '#dfe9f0', municipalityBorder: '#ffffff', provinceBorder: '#3a3a3a', selected: '#000000', hover: '#222222', idoPoint: '#ffffff', idoPointStroke: '#08306b' },
-  dark: { background: '#0f1d2a', municipalityBorder: '#14181d', provinceBorder: '#e8ebef', selected: '#ffbf47', hover: '#ffffff', idoPoint: '#ffffff', idoPointStroke: '#08306b' },
-  projector: { background: '#ffffff', municipalityBorder: '#000000', provinceBorder: '#000000', selected: '#c0392b', hover: '#000000', idoPoint: '#ffffff', idoPointStroke: '#000000' },
+  light: { background: '#dfe9f0', municipalityBorder: '#ffffff', provinceBorder: '#3a3a3a', selected: '#000000', selectedHalo: '#ffffff', hover: '#222222', idoPoint: '#ffffff', idoPointStroke: '#08306b' },
+  dark: { background: '#0f1d2a', municipalityBorder: '#14181d', provinceBorder: '#e8ebef', selected: '#ffbf47', selectedHalo: '#000000', hover: '#ffffff', idoPoint: '#ffffff', idoPointStroke: '#08306b' },
+  projector: { background: '#ffffff', municipalityBorder: '#000000', provinceBorder: '#000000', selected: '#8b0000', selectedHalo: '#ffffff', hover: '#000000', idoPoint: '#ffffff', idoPointStroke: '#000000' },
 } as const satisfies Record<ThemeName, Record<string, string>>;
 
 export const MAP_COLOURS = MAP_THEMES.light;

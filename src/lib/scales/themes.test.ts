@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAP_THEMES, type ThemeName } from './palette';
+import { CATEGORY_COLOURS, MAP_THEMES, type ThemeName } from './palette';
 import { CONTRAST_PAIRS, contrastRatio, cssVariable, UI_THEMES, type UiColours } from './themes';
 
 const THEME_NAMES = Object.keys(UI_THEMES) as ThemeName[];
@@ -51,6 +51,14 @@ describe('theme colours', () => {
   it.each(THEME_NAMES)('%s: the selection outline on the map stands out from the water (3:1)', (theme) => {
     const { selected, background } = MAP_THEMES[theme];
     expect(contrastRatio(selected, background)).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(THEME_NAMES)('%s: the selection outline stands out from every category fill, by its line or its halo (3:1)', (theme) => {
+    const { selected, selectedHalo } = MAP_THEMES[theme];
+    for (const [category, fill] of Object.entries(CATEGORY_COLOURS)) {
+      expect(Math.max(contrastRatio(selected, fill), contrastRatio(selectedHalo, fill)), `${theme} ${category}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(contrastRatio(selected, selectedHalo), `${theme}: line on halo`).toBeGreaterThanOrEqual(3);
   });
 
   describe('bad input', () => {

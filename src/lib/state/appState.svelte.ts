@@ -9,7 +9,7 @@ import type { Selection } from '../domain/selection';
 import type { Quarter } from '../domain/quarter';
 import type { Language } from '../i18n/translate';
 import { PLAY_SPEEDS, delayAfterPaint, nextPlayQuarter, type PlaySpeed } from './playback';
-import type { AnalysisTab, MapView, Mode, RendererSetting, Theme } from './urlState';
+import type { AnalysisTab, MapView, Mode, RendererSetting, Slide, Theme } from './urlState';
 
 export type { Selection };
 
@@ -36,6 +36,8 @@ export class AppState {
   renderer = $state<RendererSetting>('auto');
   /** The dashboard, or presentation mode for a projector. */
   mode = $state<Mode>('explore');
+  /** Presentation mode's slide: the map, or the growth chart stepping with it. */
+  slide = $state<Slide>('map');
   // Users who ask for less motion get the slowest play speed by default; play never starts by itself.
   playSpeed = $state<PlaySpeed>(prefersReducedMotion() ? 'slow' : 'normal');
 

@@ -221,6 +221,25 @@ describe('DashboardState: commands', () => {
     expect(other.fitTo).not.toHaveBeenCalled();
   });
 
+  it('in presentation mode fits the whole country (or the chosen province) when the map comes up, whatever the dashboard’s zoom', () => {
+    const { state, app } = setUp('2020-Q4');
+    app.mode = 'present';
+    app.view = { lon: 5, lat: 52, zoom: 11 };
+    const map = fakeMap();
+    state.attachMap(map);
+    expect(map.fitTo).toHaveBeenCalledWith(state.regionCodes(null), { instant: true });
+    expect(state.regionCodes(null)).toEqual(['GM0001', 'GM0002', 'GM0003']);
+    // The dashboard's view is kept for the way back.
+    expect(app.view).toEqual({ lon: 5, lat: 52, zoom: 11 });
+    app.region = 'PV01';
+    state.fitPresentation();
+    expect(map.fitTo).toHaveBeenLastCalledWith(state.regionCodes('PV01'), { instant: true });
+    // Back/Forward in presentation mode fits again rather than restoring a dashboard view.
+    state.showRestoredView();
+    expect(map.showView).not.toHaveBeenCalled();
+    expect(map.fitTo).toHaveBeenCalledTimes(3);
+  });
+
   it('moves the selection to the neighbour in an arrow direction, and nowhere past the edge', () => {
     const { state, app } = setUp('2020-Q4');
     app.selectMunicipality('GM0002');

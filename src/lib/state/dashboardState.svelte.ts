@@ -260,10 +260,25 @@ export class DashboardState {
     }
   };
 
-  /** The map is up: it takes the commands, and a region from the link (without a view of its own) is fitted at once. */
+  /**
+   * The map is up: it takes the commands. In presentation mode it shows the
+   * whole country (or the chosen province), whatever the dashboard's zoom was;
+   * on the dashboard a region from the link (without a view of its own) is fitted at once.
+   */
   attachMap = (api: MapApi): void => {
     this.map = api;
-    if (this.app.region && !this.app.view) api.fitTo(this.regionCodes(this.app.region), { instant: true });
+    if (this.app.mode === 'present') this.fitPresentation();
+    else if (this.app.region && !this.app.view) api.fitTo(this.regionCodes(this.app.region), { instant: true });
+  };
+
+  /**
+   * Presentation mode's map: the chosen province, else the whole country,
+   * fitted to the map's box at once. Called when the map comes up and
+   * whenever its box changes size (a resize, fullscreen on or off). The
+   * dashboard's view (app.view) is left alone: leaving presentation returns to it.
+   */
+  fitPresentation = (): void => {
+    this.map?.fitTo(this.regionCodes(this.app.region), { instant: true });
   };
 
   /**
@@ -291,9 +306,10 @@ export class DashboardState {
     if (this.map === api) this.map = null;
   };
 
-  /** After Back/Forward: the map goes to the entry's view, else its province, else the whole country. */
+  /** After Back/Forward: the map goes to the entry's view, else its province, else the whole country (presentation mode: always fitted). */
   showRestoredView(): void {
-    if (this.app.view || !this.app.region) this.map?.showView(this.app.view);
+    if (this.app.mode === 'present') this.fitPresentation();
+    else if (this.app.view || !this.app.region) this.map?.showView(this.app.view);
     else this.map?.fitTo(this.regionCodes(this.app.region));
   }
 

@@ -15,10 +15,20 @@ describe('presentationKeyAction', () => {
     ['Escape', 'page', { kind: 'exit' }],
     ['f', 'page', { kind: 'fullscreen' }],
     ['F', 'page', { kind: 'fullscreen' }],
+    ['g', 'page', { kind: 'toggle-slide' }],
+    ['G', 'map', { kind: 'toggle-slide' }],
     ['ArrowRight', 'button', { kind: 'step', delta: 1 }],
     ['Escape', 'button', { kind: 'exit' }],
   ] as const)('%j on the %s', (key, target, action) => {
     expect(presentationKeyAction({ key }, target)).toEqual(action);
+  });
+
+  it.each([
+    [{ key: 'ArrowRight', shiftKey: true }, 4],
+    [{ key: 'ArrowLeft', shiftKey: true }, -4],
+    [{ key: 'PageDown' }, 1],
+  ])('%j steps %i quarters, as on the dashboard slider', (press, delta) => {
+    expect(presentationKeyAction(press, 'page')).toEqual({ kind: 'step', delta });
   });
 
   describe('edge cases', () => {
@@ -30,6 +40,7 @@ describe('presentationKeyAction', () => {
       ['Escape', 'dialog', 'Escape closes only the open dialog'],
       [' ', 'field', 'typing a space'],
       ['Enter', 'page', 'Enter is not a presentation key'],
+      ['g', 'field', 'typing a g'],
     ] as const)('%j on the %s does nothing: %s', (key, target, _reason) => {
       expect(presentationKeyAction({ key }, target as KeyTarget)).toBeNull();
     });
@@ -45,6 +56,8 @@ describe('presentationKeyAction', () => {
       [{ key: 'f', metaKey: true }],
       [{ key: 'Home', altKey: true }],
       [{ key: 'F', shiftKey: true }],
+      [{ key: 'G', shiftKey: true }],
+      [{ key: 'ArrowRight', shiftKey: true, ctrlKey: true }],
       [{ key: 'x' }],
       [{ key: '' }],
       [{ key: 'Unidentified' }],

@@ -1,12 +1,17 @@
 /**
  * The keys of presentation mode, as a presenter's clicker and keyboard send
  * them: arrows and PageUp/PageDown step a quarter (PageDown is a clicker's
- * "next"), Home/End jump to the first/last quarter, Space plays or pauses, F
- * toggles fullscreen, Escape leaves. Pure, so the whole table is tested; the
- * view only says where the key was pressed.
+ * "next", as on the dashboard's slider: quarterKeys.ts), Shift with an arrow
+ * a year, Home/End jump to the first/last quarter, Space plays or pauses, G
+ * switches between the map and the growth slide, F toggles fullscreen,
+ * Escape leaves. Pure, so the whole table is tested; the view only says where
+ * the key was pressed.
  */
+import { quarterKeyStep } from './quarterKeys';
+
 export type PresentationAction =
-  | { kind: 'step'; delta: 1 | -1 }
+  | { kind: 'step'; delta: number }
+  | { kind: 'toggle-slide' }
   | { kind: 'first' }
   | { kind: 'last' }
   | { kind: 'toggle-play' }
@@ -39,11 +44,14 @@ export function presentationKeyAction(press: KeyPress, target: KeyTarget): Prese
   const { key } = press;
   if (key === 'Escape') return { kind: 'exit' };
   if (target === 'map' && ARROWS.has(key)) return null;
+  const step = quarterKeyStep(press);
+  if (step !== null) return { kind: 'step', delta: step };
   if (NEXT.has(key)) return { kind: 'step', delta: 1 };
   if (PREVIOUS.has(key)) return { kind: 'step', delta: -1 };
   if (key === 'Home') return { kind: 'first' };
   if (key === 'End') return { kind: 'last' };
   if (key === ' ' || key === 'Spacebar') return target === 'button' ? null : { kind: 'toggle-play' };
   if ((key === 'f' || key === 'F') && !press.shiftKey) return { kind: 'fullscreen' };
+  if ((key === 'g' || key === 'G') && !press.shiftKey) return { kind: 'toggle-slide' };
   return null;
 }

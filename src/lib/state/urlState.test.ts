@@ -27,6 +27,7 @@ describe('URL round trip', () => {
     { indicator: 'combined', quarter: q('2019-Q1'), municipality: 'GM0363', language: 'en', theme: 'projector', view: { lon: 4.9, lat: 52.37, zoom: 10 } },
     { embed: true, slider: false, region: 'PV26', indicator: 'sek' },
     { mode: 'present' },
+    { mode: 'present', slide: 'growth', quarter: q('2021-Q1') },
     { mode: 'present', quarter: q('2020-Q1'), indicator: 'sek', language: 'en', theme: 'dark', municipality: 'GM0344' },
     { region: 'PV26', compare: q('2020-Q4'), analysis: 'change' },
     { compare: q('2019-Q1'), quarter: q('2023-Q4'), analysis: 'white-spots', embed: true },
@@ -71,6 +72,7 @@ describe('bad or outdated parameters', () => {
     ['?compare=2018-Q4', { kind: 'compare-out-of-range', value: '2018-Q4', first: q('2019-Q1'), last: q('2023-Q4') }, { compare: null }],
     ['?analysis=charts', { kind: 'unknown-analysis', value: 'charts' }, { analysis: null }],
     ['?analysis=', { kind: 'unknown-analysis', value: '' }, { analysis: null }],
+    ['?mode=present&slide=chart', { kind: 'unknown-slide', value: 'chart' }, { mode: 'present', slide: 'map' }],
   ] as const)('%s gives a notice and falls back', (search, notice, fallback) => {
     const { state, notices } = decodeUrlState(search, context);
     expect(notices).toEqual([notice]);
@@ -116,6 +118,7 @@ describe('toUrlState and applyUrlState: the choices on screen and their URL stat
     { organisation: 'ORG001' },
     { view: { lon: 5.1, lat: 52.1, zoom: 8 }, language: 'en', theme: 'dark', region: 'PV26' },
     { compare: q('2020-Q4'), analysis: 'change', mode: 'present' },
+    { mode: 'present', slide: 'growth', region: 'PV26' },
   ])('%j → applied → the same URL state', (partial) => {
     const state = { ...DEFAULT_URL_STATE, ...partial };
     const app = fresh();

@@ -21,6 +21,9 @@ export function isRendererSetting(value: string): value is RendererSetting {
 /** How the app is laid out: the full dashboard, or presentation mode for a projector. */
 export const MODES = ['explore', 'present'] as const;
 export type Mode = (typeof MODES)[number];
+/** What presentation mode shows: the map, or the growth chart stepping with it. */
+export const SLIDES = ['map', 'growth'] as const;
+export type Slide = (typeof SLIDES)[number];
 
 /** The analysis views (tabs under the map); absent from the URL means the analysis is closed. */
 export const ANALYSIS_TABS = ['growth', 'provinces', 'change', 'white-spots'] as const;
@@ -47,6 +50,8 @@ export interface UrlState {
   region: string | null;
   /** Presentation mode (`mode=present`) or the dashboard. */
   mode: Mode;
+  /** Presentation mode's slide (`slide=growth`); only written in presentation mode. */
+  slide: Slide;
   /** The quarter the map compares with (the change map mode), or null for the plain map. */
   compare: Quarter | null;
   /** The open analysis view, or null when the analysis is closed (an embed shows it only when asked). */
@@ -66,6 +71,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   slider: true,
   region: null,
   mode: 'explore',
+  slide: 'map',
   compare: null,
   analysis: null,
 };
@@ -83,6 +89,7 @@ export type UrlNotice = (
   | { kind: 'unknown-renderer'; value: string }
   | { kind: 'unknown-region'; value: string }
   | { kind: 'unknown-mode'; value: string }
+  | { kind: 'unknown-slide'; value: string }
   | { kind: 'bad-compare'; value: string }
   | { kind: 'compare-out-of-range'; value: string; first: Quarter; last: Quarter }
   | { kind: 'unknown-analysis'; value: string }
@@ -115,6 +122,7 @@ export function encodeUrlState(state: UrlState): string {
   if (!state.slider) params.set('slider', '0');
   if (state.region) params.set('region', state.region);
   if (state.mode !== DEFAULT_URL_STATE.mode) params.set('mode', state.mode);
+  if (state.slide !== DEFAULT_URL_STATE.slide) params.set('slide', state.slide);
   if (state.compare !== null) params.set('compare', quarterKey(state.compare));
   if (state.analysis) params.set('analysis', state.analysis);
   const text = params.toString();
@@ -233,6 +241,11 @@ export function decodeUrlState(search: string | URLSearchParams, context: UrlCon
     if ((MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
     else notices.push({ kind: 'unknown-mode', value: mode });
   }
+  const slide = params.get('slide');
+  if (slide !== null) {
+    if ((SLIDES as readonly string[]).includes(slide)) state.slide = slide as Slide;
+    else notices.push({ kind: 'unknown-slide', value: slide });
+  }
   // A long value (a 100 KB parameter) is cut, so it cannot widen the page.
   return { state, notices: notices.map((notice) => ({ ...notice, ...shortenedValue(notice.value) })) };
 }
@@ -252,6 +265,7 @@ export function isMeaningfulChange(before: UrlState, after: UrlState): boolean {
     before.theme !== after.theme ||
     before.renderer !== after.renderer ||
     before.mode !== after.mode ||
+    before.slide !== after.slide ||
     before.region !== after.region ||
     before.compare !== after.compare ||
     before.analysis !== after.analysis ||
@@ -273,6 +287,7 @@ export interface UrlChoices {
   compare: Quarter | null;
   analysis: AnalysisTab | null;
   mode: Mode;
+  slide: Slide;
 }
 
 /**
@@ -298,6 +313,8 @@ export function toUrlState(app: UrlChoices, fixed: Pick<UrlState, 'embed' | 'sli
     compare: app.compare,
     analysis: app.analysis,
     mode: app.mode,
+    // The slide belongs to presentation mode: the dashboard's link does not carry it.
+    slide: app.mode === 'present' ? app.slide : 'map',
   };
 }
 
@@ -318,4 +335,5 @@ export function applyUrlState(app: UrlChoices & { setQuarter(quarter: Quarter): 
   app.compare = state.compare;
   app.analysis = state.analysis;
   app.mode = state.embed ? 'explore' : state.mode;
+  app.slide = state.slide;
 }
