@@ -213,6 +213,17 @@ test('the Embed dialog makes an English SEK 2021 Q4 embed in four interactions, 
   await expect(page.getByRole('radio', { name: new RegExp(translate('nl', 'indicator.ido')) })).toBeChecked();
 });
 
+test('an embed opened on a municipality shows its details without taking focus, and has no accessibility violations', async ({ page }) => {
+  const { axeViolations } = await import('./helpers');
+  await openApp(page, '/?embed=1&municipality=GM0344&lang=en&indicator=sek');
+  const details = page.getByTestId('detail-panel');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Utrecht');
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+});
+
 test('the embed works at a fixed height without the host script and hides the slider when asked', async ({ page, baseURL }) => {
   const appOrigin = new URL(baseURL!).origin;
   pages.set(
