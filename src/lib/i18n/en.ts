@@ -4,6 +4,8 @@ import type { analysisNl } from './analysis.nl';
 import { analysisEn } from './analysis.en';
 import type { dataNl } from './data.nl';
 import { dataEn } from './data.en';
+import type { embedNl } from './embed.nl';
+import { embedEn } from './embed.en';
 import type { figuresNl } from './figures.nl';
 import { figuresEn } from './figures.en';
 import type { presentNl } from './present.nl';
@@ -13,7 +15,7 @@ import { presentEn } from './present.en';
 import type { screensNl } from './screens.nl';
 import { screensEn } from './screens.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl | keyof typeof screensNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl | keyof typeof screensNl | keyof typeof embedNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
@@ -94,6 +96,7 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'ido.status.open': 'open',
   'ido.status.gesloten': 'closed',
   'source.line': 'Boundaries: CBS/Kadaster (PDOK), CC BY 4.0. Data: {source}.',
+  'source.example': 'example data, generated (not a real registration)',
   'summary.covered.ido': 'In {quarter}, {covered} of {total} municipalities have an IDO ({share}).',
   'summary.covered.sek': 'In {quarter}, {covered} of {total} municipalities are on the social-educational map ({share}).',
   'summary.covered.belastingdienst': 'In {quarter}, {covered} of {total} municipalities are served by a library in the Tax Administration covenant ({share}).',
@@ -144,20 +147,6 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'csv.quarter': 'Download CSV ({quarter}, {indicator})',
   'csv.series': 'Download CSV (all quarters)',
   'notice.unknown-region': 'The province “{value}” in the link does not exist; the map shows all of the Netherlands.',
-  'embed.open': 'Embed',
-  'embed.title': 'Embed the map on a website',
-  'embed.intro': 'Paste this code into a web page. The map shows the current indicator, quarter, language and theme.',
-  'embed.latest': 'Always show the newest quarter',
-  'embed.slider': 'Show the time slider',
-  'embed.region': 'Zoom to',
-  'embed.country': 'All of the Netherlands',
-  'embed.height': 'Height without the script (pixels)',
-  'embed.code': 'Code',
-  'embed.copy': 'Copy code',
-  'embed.copied': 'Copied',
-  'embed.preview': 'Preview',
-  'embed.close': 'Close',
-  'embed.frameTitle': 'BBV map: {indicator}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn, ...screensEn };
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn, ...screensEn, ...embedEn };

@@ -1,6 +1,7 @@
 /** Dutch UI text: the default language. Keys are shared with en.ts (a test checks they match). */
 import { analysisNl } from './analysis.nl';
 import { dataNl } from './data.nl';
+import { embedNl } from './embed.nl';
 import { offlineNl } from './offline.nl';
 import { figuresNl } from './figures.nl';
 import { presentNl } from './present.nl';
@@ -87,6 +88,7 @@ const core = {
   'ido.status.open': 'open',
   'ido.status.gesloten': 'gesloten',
   'source.line': 'Grenzen: CBS/Kadaster (PDOK), CC BY 4.0. Gegevens: {source}.',
+  'source.example': 'voorbeelddata, gegenereerd (geen echte registratie)',
   'summary.covered.ido': 'In {quarter} hebben {covered} van de {total} gemeenten een IDO ({share}).',
   'summary.covered.sek': 'In {quarter} staan {covered} van de {total} gemeenten op de sociaal-educatieve kaart ({share}).',
   'summary.covered.belastingdienst': 'In {quarter} worden {covered} van de {total} gemeenten bediend door een bibliotheek in het Belastingdienst-convenant ({share}).',
@@ -137,23 +139,9 @@ const core = {
   'csv.quarter': 'Download CSV ({quarter}, {indicator})',
   'csv.series': 'Download CSV (alle kwartalen)',
   'notice.unknown-region': 'De provincie “{value}” in de link bestaat niet; de kaart toont heel Nederland.',
-  'embed.open': 'Insluiten',
-  'embed.title': 'Kaart insluiten op een website',
-  'embed.intro': 'Plak deze code in een webpagina. De kaart toont de huidige indicator, het kwartaal, de taal en het thema.',
-  'embed.latest': 'Altijd het nieuwste kwartaal tonen',
-  'embed.slider': 'Tijdschuif tonen',
-  'embed.region': 'Inzoomen op',
-  'embed.country': 'Heel Nederland',
-  'embed.height': 'Hoogte zonder script (pixels)',
-  'embed.code': 'Code',
-  'embed.copy': 'Code kopiëren',
-  'embed.copied': 'Gekopieerd',
-  'embed.preview': 'Voorbeeld',
-  'embed.close': 'Sluiten',
-  'embed.frameTitle': 'BBV-kaart: {indicator}',
 } as const;
 
 /** Every message: the core UI above plus each feature area's own module (so areas do not edit one long file). */
-export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...offlineNl, ...figuresNl, ...screensNl } as const;
+export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...offlineNl, ...figuresNl, ...screensNl, ...embedNl } as const;
 
 export type MessageKey = keyof typeof nl;

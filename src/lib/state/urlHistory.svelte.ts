@@ -3,7 +3,9 @@
  * selection, language, theme, mode) push a history entry so Back undoes them;
  * a run of quarter steps (slider drag, arrow keys) opens one entry and keeps
  * replacing it until the quarter has stayed put for SETTLE_MS; map moves and
- * playback only replace the current entry.
+ * playback only replace the current entry. An embed only ever replaces: its
+ * frame shares the host page's session history, so an entry of its own would
+ * make the host's Back button step inside the map instead of leaving the page.
  */
 import { encodeUrlState, isMeaningfulChange, type UrlState } from './urlState';
 
@@ -17,12 +19,13 @@ export class UrlHistory {
 
   /**
    * Starts following `current` (call during component initialisation: it
-   * registers an effect). `isPlaying` tells playback apart from user steps.
+   * registers an effect). `isPlaying` tells playback apart from user steps;
+   * `replaceOnly` never adds an entry (embeds).
    */
-  constructor(current: () => UrlState | null, isPlaying: () => boolean) {
+  constructor(current: () => UrlState | null, isPlaying: () => boolean, replaceOnly = false) {
     $effect(() => {
       const state = current();
-      if (state) this.#follow(state, isPlaying());
+      if (state) this.#follow(state, replaceOnly || isPlaying());
     });
     $effect(() => () => clearTimeout(this.#settleTimer));
   }

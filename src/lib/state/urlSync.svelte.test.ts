@@ -116,6 +116,16 @@ describe('UrlSync', () => {
     expect(browser.entries).toEqual(['', '?indicator=sek&view=5.1000%2C52.1000%2C8.00']);
   });
 
+  it('in an embed, keeps the URL in step without adding entries to the host page’s history', () => {
+    const { app, arrive, browser } = start('?embed=1');
+    arrive();
+    app.indicator = 'sek';
+    app.selectMunicipality('GM0344');
+    flushSync();
+    expect(browser.location.search).toBe('?indicator=sek&municipality=GM0344&embed=1');
+    expect(browser.entries).toEqual(['?indicator=sek&municipality=GM0344&embed=1']);
+  });
+
   it('applies the entry on Back and moves the map to it', () => {
     const { app, arrive, browser, onRestored } = start('?view=5.1000,52.1000,8.00');
     arrive();

@@ -54,7 +54,7 @@ export class UrlSync {
     app.renderer = start.renderer;
     app.mode = start.mode;
 
-    const history = new UrlHistory(() => this.state, () => app.playing);
+    const history = new UrlHistory(() => this.state, () => app.playing, this.embed);
     // The rest of the link once the data is there (the first time only).
     $effect(() => {
       const context = input.context();

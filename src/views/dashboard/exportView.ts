@@ -5,6 +5,7 @@
  */
 import { CHANGE_CATEGORIES } from '../../lib/domain/indicators';
 import { buildExportSvg } from '../../lib/export/exportSvg';
+import { dataSourceText } from '../../lib/text/dataSource';
 import type { ThemeName } from '../../lib/scales/palette';
 import type { DashboardState } from '../../lib/state/dashboardState.svelte';
 import type { I18n } from '../../lib/ui/i18nContext';
@@ -31,7 +32,7 @@ export function exportViewSvg(state: DashboardState, i18n: I18n, width: number, 
     selectedCode: state.selectedCode,
     showPatterns: state.app.showPatterns,
     isExample: dataset.meta.isExample,
-    dataSource: dataset.meta.source,
+    dataSource: dataSourceText(i18n.language, dataset.meta),
     notes: state.notes,
   });
 }
