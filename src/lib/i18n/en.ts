@@ -6,16 +6,17 @@ import type { dataNl } from './data.nl';
 import { dataEn } from './data.en';
 import type { figuresNl } from './figures.nl';
 import { figuresEn } from './figures.en';
+import type { loadingNl } from './loading.nl';
+import { loadingEn } from './loading.en';
 import type { presentNl } from './present.nl';
 import type { offlineNl } from './offline.nl';
 import { offlineEn } from './offline.en';
 import { presentEn } from './present.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl | keyof typeof loadingNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
-  'app.loadError': 'The data could not be loaded: {message}',
   'app.retry': 'Try again',
   'app.language': 'Language',
   'example.banner': 'generated, not a real register. National figures are modelled on published sources.',
@@ -157,4 +158,4 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'embed.frameTitle': 'BBV map: {indicator}',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn };
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn, ...loadingEn };

@@ -45,7 +45,8 @@ import { getLocationTooltip } from '../domain/locationTooltip';
 import { computeNationalFigures } from '../domain/nationalFigures';
 import { quarterRange, type Quarter } from '../domain/quarter';
 import { judgeTarget } from '../domain/targets';
-import type { LoadedDataset } from '../api/dataSources.svelte';
+import type { LoadedDataset, LoadFailure } from '../api/dataSources.svelte';
+import { mapStatus } from './mapStatus';
 import type { AppState } from './appState.svelte';
 import { switchDataset, type DatasetSwitch } from './datasetSwitch';
 
@@ -62,6 +63,8 @@ export interface DashboardSources {
   readonly defaultDataset: Dataset | undefined;
   /** The user's own data, once confirmed (null: the default dataset). */
   ownData: LoadedDataset | null;
+  /** What failed to load for the screen now (DataSources.failure), if anything. */
+  readonly failure?: LoadFailure | null;
 }
 
 export interface DashboardInput {
@@ -116,9 +119,14 @@ export class DashboardState {
   // 2. The quarter chosen, and the quarter shown (consistent with the shapes at hand).
   /** The boundary version of the chosen quarter: the shapes the screen asks for. */
   readonly wantedVersion = $derived.by(() => this.geo && this.#isReady() ? boundaryVersionForQuarter(this.geo, this.app.quarter) : undefined);
-  readonly quarter = $derived.by(() =>
-    this.geo && this.#isReady() ? drawableQuarter(this.geo, this.app.quarter, this.app.firstQuarter, this.app.lastQuarter, new Set(this.#sources.shapes.keys())) : null,
-  );
+  /** The quarter on screen when `quarter` was last worked out: while the chosen quarter's shapes load, the screen stays there. */
+  #lastShown: Quarter | null = null;
+  readonly quarter = $derived.by(() => {
+    if (!this.geo || !this.#isReady()) return null;
+    const loaded = new Set(this.#sources.shapes.keys());
+    // Not reactive on purpose: what was shown before is memory, not a reason to work this out again.
+    return (this.#lastShown = drawableQuarter(this.geo, this.app.quarter, this.app.firstQuarter, this.app.lastQuarter, loaded, this.#lastShown));
+  });
   /** Whether the screen shows the chosen quarter (false while its shapes load, or when they failed). */
   readonly showsChosenQuarter = $derived.by(() => this.quarter === this.app.quarter);
   readonly version = $derived.by(() => this.geo && this.quarter !== null ? boundaryVersionForQuarter(this.geo, this.quarter) : undefined);
@@ -143,6 +151,17 @@ export class DashboardState {
     this.shapes && this.coverage
       ? { layers: this.shapes, categories: mapCategories(this.coverage, this.app.indicator, this.comparison), open: openIdoLocationIds(this.coverage) }
       : null,
+  );
+  /** What the map area says: the chosen quarter's shapes loading (and the quarter shown meanwhile), or what failed. */
+  readonly mapStatus = $derived.by(() =>
+    mapStatus({
+      failure: this.#sources.failure ?? null,
+      online: typeof navigator === 'undefined' || navigator.onLine !== false,
+      drawing: this.mapInput !== null,
+      wanted: this.wantedVersion,
+      shown: this.quarter,
+      chosen: this.app.quarter,
+    }),
   );
   readonly points = $derived.by(() => this.dataset ? locationPoints(this.dataset.locations) : null);
   readonly showLocations = $derived.by(() => this.app.indicator === 'ido' && !this.comparison);
