@@ -5,7 +5,8 @@
  * replacing it until the quarter has stayed put for SETTLE_MS; map moves and
  * playback only replace the current entry.
  */
-import { encodeUrlState, isMeaningfulChange, type UrlState } from './urlState';
+import { isMeaningfulChange } from './urlChoices';
+import { encodeUrlState, type UrlState } from './urlState';
 
 const SETTLE_MS = 1200;
 
