@@ -1,14 +1,137 @@
-import { expect, test } from '@playwright/test';
-import { waitForFirstMap, waitForMapIdle } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { formatDate, formatQuarter } from '../../src/lib/i18n/translate';
+import { openApp, quarterSlider, readHook, waitForFirstMap, waitForMapIdle } from './helpers';
 
-test('shows a loading state, then a specific error, and recovers on retry', async ({ page }) => {
+/** A route that holds its requests until released, then fails or passes them as told. */
+function controlledRoute() {
+  let mode: 'hold' | 'fail' | 'pass' = 'hold';
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return {
+    handler: async (route: import('@playwright/test').Route) => {
+      if (mode === 'hold') await held;
+      if (mode === 'fail') return route.abort('internetdisconnected');
+      return route.continue();
+    },
+    fail: () => {
+      mode = 'fail';
+      release();
+    },
+    pass: () => {
+      mode = 'pass';
+      release();
+    },
+  };
+}
+
+/**
+ * From now on, on every frame: the legend's counts (as the page shows them)
+ * add up to the municipalities the map draws, and the totals card names the
+ * quarter the map's label names. Returns a reader of what disagreed.
+ */
+async function watchAgreement(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const disagreements: string[] = [];
+    (window as unknown as { __disagreements: string[] }).__disagreements = disagreements;
+    const quarterIn = (text: string | null | undefined) => /\d{4} [KQ]\d/.exec(text ?? '')?.[0] ?? null;
+    const check = () => {
+      const hook = window.__BBV__;
+      const counts = [...document.querySelectorAll('[data-testid="legend"] [data-testid="legend-count"]')].map((el) => Number(el.textContent!.replace(/\D/g, '')));
+      const legendTotal = counts.reduce((a, b) => a + b, 0);
+      const drawn = hook?.drawnCodes().length ?? 0;
+      const mapQuarter = quarterIn(document.querySelector('[data-testid="map-area"] [aria-label^="Kaart van Nederland"]')?.getAttribute('aria-label'));
+      const totalsQuarter = quarterIn(document.querySelector('#totals-title')?.textContent);
+      if (counts.length > 0 && drawn > 0 && legendTotal !== drawn) disagreements.push(`legend ${legendTotal} ≠ map ${drawn}`);
+      if (mapQuarter && totalsQuarter && mapQuarter !== totalsQuarter) disagreements.push(`map ${mapQuarter} ≠ totals ${totalsQuarter}`);
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  return () => page.evaluate(() => (window as unknown as { __disagreements: string[] }).__disagreements.slice(0, 5));
+}
+
+const legendTotal = async (page: Page) =>
+  (await page.getByTestId('legend').getByTestId('legend-count').allInnerTexts()).map((text) => Number(text.replace(/\D/g, ''))).reduce((a, b) => a + b, 0);
+const totalsTitle = (page: Page) => page.locator('#totals-title');
+
+test('another boundary version: loading on the map, then what failed with a retry, and the screen stays on one quarter', async ({ page }) => {
+  await openApp(page);
+  const start = await quarterSlider(page).getAttribute('aria-valuetext');
+  const older = formatQuarter('nl', await readHook(page, (hook) => hook.app.firstQuarter));
+  const version = await page.evaluate(async () => (await (await fetch('generated/geo/index.json')).json()).versions[0] as { id: string; validFrom: string; topologyFile: string; municipalities: unknown[] });
+  const boundariesOf = `gemeentegrenzen van ${formatDate('nl', version.validFrom)}`;
+  expect(await readHook(page, (hook) => hook.versionId)).not.toBe(version.id);
+  const boundaries = controlledRoute();
+  await page.route(`**/generated/${version.topologyFile}`, boundaries.handler);
+  const disagreements = await watchAgreement(page);
+
+  // The first quarter of the data: its boundary version is not loaded yet.
+  await quarterSlider(page).focus();
+  await quarterSlider(page).press('Home');
+  await expect(quarterSlider(page)).toHaveAttribute('aria-valuetext', older);
+  const status = page.getByTestId('map-status').getByRole('status');
+  await expect(status).toContainText(`G${boundariesOf.slice(1)} laden`);
+  await expect(status).toContainText(`tonen zolang ${start}`);
+  // Meanwhile map, totals and legend all stay on the quarter shown before.
+  await expect(totalsTitle(page)).toContainText(start!);
+  expect(await legendTotal(page)).toBe(await readHook(page, (hook) => hook.drawnCodes().length));
+
+  boundaries.fail();
+  const alert = page.getByTestId('map-status').getByRole('alert');
+  // retry: 1 in the query options, so the error shows after the second attempt.
+  await expect(alert).toContainText(`Niet geladen: de ${boundariesOf}`, { timeout: 15_000 });
+  await expect(alert).toContainText('De server is niet bereikbaar');
+  await expect(alert).toContainText(`Bestand: ${version.topologyFile.split('/').pop()}`);
+  await expect(alert).toContainText(`tonen zolang ${start}`);
+  await expect(alert).not.toContainText(/Failed|network error|fetch/i);
+  await expect(totalsTitle(page)).toContainText(start!);
+  expect(await legendTotal(page)).toBe(await readHook(page, (hook) => hook.drawnCodes().length));
+
+  boundaries.pass();
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('map-status')).toHaveCount(0);
+  expect(await readHook(page, (hook) => hook.versionId)).toBe(version.id);
+  await expect(totalsTitle(page)).toContainText(older);
+  expect(await readHook(page, (hook) => hook.drawnCodes().length)).toBe(version.municipalities.length);
+  expect(await legendTotal(page)).toBe(version.municipalities.length);
+  expect(await disagreements()).toEqual([]);
+});
+
+// The script, its stylesheet, or both (offline: Vite reports the stylesheet first).
+for (const [kind, files, named] of [
+  ['script', /\/assets\/AnalysisPanels-[^/]*\.js$/, '.js'],
+  ['stylesheet', /\/assets\/AnalysisPanels-[^/]*\.css$/, '.css'],
+  ['script and stylesheet', /\/assets\/AnalysisPanels-[^/]*\.(js|css)$/, '.css'],
+] as const) {
+  test(`the analysis chunk's ${kind} failing to arrive is said in words, and "try again" loads it`, async ({ page }) => {
+    let failing = true;
+    await page.route(files, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+    await openApp(page);
+    await page.getByRole('button', { name: 'Analyse tonen' }).click();
+    const alert = page.getByTestId('analysis').getByRole('alert');
+    await expect(alert).toContainText('Niet geladen: het onderdeel Analyse');
+    await expect(alert).toContainText(`Bestand: AnalysisPanels-`);
+    await expect(alert).toContainText(named);
+    await expect(alert).not.toContainText(/Unable to preload|dynamically imported|Failed/i);
+    failing = false;
+    await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    const tabs = page.getByTestId('analysis').getByRole('tablist');
+    await expect(tabs.getByRole('tab', { name: /Groei/ })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    // The chunk's stylesheet is there too (a retry that only brought the script would leave the tabs unstyled).
+    await expect(tabs).toHaveCSS('display', 'flex');
+  });
+}
+
+test('a data file that fails says which one, and recovers on retry', async ({ page }) => {
   let failing = true;
   await page.route('**/generated/data/ido.csv', (route) => (failing ? route.fulfill({ status: 404, body: 'not here' }) : route.continue()));
   await page.goto('/');
   const alert = page.getByRole('alert');
-  // retry: 1 in the query options, so the error shows after the second attempt.
-  await expect(alert).toContainText('ido.csv', { timeout: 15_000 });
-  await expect(alert).toContainText('404');
+  await expect(alert).toContainText('Niet geladen: de gegevens', { timeout: 15_000 });
+  await expect(alert).toContainText('Bestand: ido.csv');
+  await expect(alert).toContainText('(fout 404)');
   failing = false;
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(alert).toHaveCount(0, { timeout: 15_000 });

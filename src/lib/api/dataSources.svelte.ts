@@ -116,12 +116,17 @@ export class DataSources {
     return this.#loadedShapes;
   }
 
-  /** What failed to load for the screen now, if anything: the geo index, the dataset (unless own data replaces it), the wanted shapes. */
+  /**
+   * What failed to load for the screen now, if anything: the geo index, the
+   * dataset (unless own data replaces it), the wanted shapes. Null again while
+   * a retry runs: the screen then shows that it is loading.
+   */
   get failure(): LoadFailure | null {
-    if (this.#geo.error) return { what: 'geo', error: this.#geo.error, retry: () => void this.#geo.refetch() };
-    if (this.#defaultDataset.error && !this.ownData) return { what: 'dataset', error: this.#defaultDataset.error, retry: () => void this.#defaultDataset.refetch() };
+    const failed = (query: { error: Error | null; isFetching: boolean }) => query.error !== null && !query.isFetching;
+    if (failed(this.#geo)) return { what: 'geo', error: this.#geo.error!, retry: () => void this.#geo.refetch() };
+    if (failed(this.#defaultDataset) && !this.ownData) return { what: 'dataset', error: this.#defaultDataset.error!, retry: () => void this.#defaultDataset.refetch() };
     const shapes = this.#wantedShapes;
-    if (shapes.error) return { what: 'shapes', error: shapes.error, retry: () => void shapes.refetch() };
+    if (failed(shapes)) return { what: 'shapes', error: shapes.error!, retry: () => void shapes.refetch() };
     return null;
   }
 

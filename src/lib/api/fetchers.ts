@@ -6,39 +6,76 @@
 /** Where the data build writes what the app loads (relative to the page). */
 export const GENERATED_BASE = `${import.meta.env.BASE_URL}generated/`;
 
+/** How long a request may wait for the server's answer (its headers) before it counts as failed. */
+export const ANSWER_TIMEOUT_SECONDS = 30;
+
+/**
+ * Why a request failed, as the screen says it: `offline` (the browser knows
+ * it has no connection), `network` (no answer: server down, connection
+ * dropped, blocked), `timeout` (no answer in time), `not-found` (404),
+ * `http` (another error status), `invalid` (an answer that is not what the
+ * file should be).
+ */
+export type FetchErrorKind = 'offline' | 'network' | 'timeout' | 'not-found' | 'http' | 'invalid';
+
 export class FetchError extends Error {
   constructor(
     readonly url: string,
     readonly status: number | null,
     detail: string,
+    readonly kind: FetchErrorKind = status === 404 ? 'not-found' : status === null ? 'network' : 'http',
   ) {
     super(`${url}: ${detail}`);
     this.name = 'FetchError';
   }
 }
 
+const browserOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
 async function fetchOk(path: string, signal?: AbortSignal): Promise<Response> {
   const url = GENERATED_BASE + path;
+  // The timer stops at the answer: a large file on a slow line may take longer to arrive, and that is fine.
+  const answer = new AbortController();
+  const timer = setTimeout(() => answer.abort(), ANSWER_TIMEOUT_SECONDS * 1000);
+  const abort = () => answer.abort();
+  signal?.addEventListener('abort', abort);
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit' });
+    response = await fetch(url, { signal: answer.signal, credentials: 'omit' });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new FetchError(url, null, `network error (${(error as Error).message})`);
+    if (answer.signal.aborted) throw new FetchError(url, null, `no answer within ${ANSWER_TIMEOUT_SECONDS} s`, 'timeout');
+    throw new FetchError(url, null, `network error (${(error as Error).message})`, browserOffline() ? 'offline' : 'network');
+  } finally {
+    clearTimeout(timer);
   }
+  // The caller's signal stays connected: it still cancels reading the body.
   if (!response.ok) throw new FetchError(url, response.status, `HTTP ${response.status} ${response.statusText}`.trim());
   return response;
 }
 
+/** Reads the body; a connection that drops on the way is a network failure of that file, not a parse error. */
+async function readBody<T>(url: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new FetchError(url, null, `connection lost while reading (${(error as Error).message})`, browserOffline() ? 'offline' : 'network');
+  }
+}
+
 export async function fetchText(path: string, signal?: AbortSignal): Promise<string> {
-  return (await fetchOk(path, signal)).text();
+  const response = await fetchOk(path, signal);
+  return readBody(response.url || GENERATED_BASE + path, () => response.text());
 }
 
 export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const response = await fetchOk(path, signal);
+  const url = response.url || GENERATED_BASE + path;
+  const text = await readBody(url, () => response.text());
   try {
-    return (await response.json()) as T;
+    return JSON.parse(text) as T;
   } catch (error) {
-    throw new FetchError(response.url, response.status, `not valid JSON (${(error as Error).message})`);
+    throw new FetchError(url, response.status, `not valid JSON (${(error as Error).message})`, 'invalid');
   }
 }

@@ -10,7 +10,14 @@ import { topologyToLayers } from '../data/topologyToLayers';
 import type { BoundaryVersion, GeoIndex } from '../domain/types';
 import { fetchJson, fetchText } from './fetchers';
 
-const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1 } as const;
+/**
+ * Loaded once and kept. `networkMode: 'always'` asks even when the browser
+ * says it is offline: the service worker may have the file, and otherwise
+ * the failure is shown (svelte-query's default would wait silently for a
+ * connection). On reconnecting, only what failed is asked again (what loaded
+ * is never stale).
+ */
+const forever = { staleTime: Infinity, gcTime: Infinity, retry: 1, networkMode: 'always', refetchOnReconnect: true } as const;
 
 export const geoIndexQuery = () =>
   queryOptions({

@@ -41,4 +41,15 @@ describe('drawableQuarter: the quarter the screen can show with the shapes loade
     };
     expect(drawableQuarter(geo, q('2020-Q2'), first, last, new Set(['a', 'c']))).toBe(q('2020-Q1'));
   });
+
+  it('stays on the quarter shown before while the chosen one cannot be drawn', () => {
+    const only2021 = new Set(['2021-01-01']);
+    // A jump from 2021-Q4 back to 2019: the screen keeps 2021-Q4, not the nearest 2021-Q1 nobody chose.
+    expect(drawableQuarter(fixtureGeo, q('2019-Q2'), first, last, only2021, q('2021-Q4'))).toBe(q('2021-Q4'));
+    // Once the chosen quarter's version is there, it wins over the quarter shown before.
+    expect(drawableQuarter(fixtureGeo, q('2019-Q2'), first, last, both, q('2021-Q4'))).toBe(q('2019-Q2'));
+    // A quarter shown before that loaded shapes cannot draw (or outside the range) does not hold the screen.
+    expect(drawableQuarter(fixtureGeo, q('2019-Q2'), first, last, only2021, q('2020-Q1'))).toBe(q('2021-Q1'));
+    expect(drawableQuarter(fixtureGeo, q('2021-Q2'), first, q('2021-Q3'), only2021, q('2021-Q4'))).toBe(q('2021-Q2'));
+  });
 });

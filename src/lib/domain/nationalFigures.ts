@@ -5,6 +5,7 @@
  * and the totals panel shows them side by side.
  */
 import type { QuarterCoverage } from './coverage';
+import type { Quarter } from './quarter';
 
 /** Published indicators that are programme targets, not measurements of the data. */
 export const TARGET_INDICATORS = new Set(['ido_doel_organisaties']);
@@ -40,4 +41,12 @@ export const SHARE_INDICATORS = new Set(['bd_convenant_aandeel', 'ido_organisati
 /** Whether a computed figure reproduces a published one: shares to two decimals, counts exactly. */
 export function matchesPublished(indicator: string, computed: number, published: number): boolean {
   return SHARE_INDICATORS.has(indicator) ? Math.round(computed * 100) === Math.round(published * 100) : computed === published;
+}
+
+/** The national figures of any quarter (null where there is no coverage), as targets are judged by (domain/targets.ts). */
+export function nationalFiguresAt(coverageAt: (quarter: Quarter) => QuarterCoverage | null): (quarter: Quarter) => NationalFigures | null {
+  return (quarter) => {
+    const coverage = coverageAt(quarter);
+    return coverage ? computeNationalFigures(coverage) : null;
+  };
 }

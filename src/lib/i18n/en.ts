@@ -8,6 +8,8 @@ import type { embedNl } from './embed.nl';
 import { embedEn } from './embed.en';
 import type { figuresNl } from './figures.nl';
 import { figuresEn } from './figures.en';
+import type { loadingNl } from './loading.nl';
+import { loadingEn } from './loading.en';
 import type { presentNl } from './present.nl';
 import type { offlineNl } from './offline.nl';
 import { offlineEn } from './offline.en';
@@ -15,11 +17,10 @@ import { presentEn } from './present.en';
 import type { screensNl } from './screens.nl';
 import { screensEn } from './screens.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl | keyof typeof screensNl | keyof typeof embedNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl | keyof typeof screensNl | keyof typeof embedNl | keyof typeof loadingNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',
-  'app.loadError': 'The data could not be loaded: {message}',
   'app.retry': 'Try again',
   'app.language': 'Language',
   'example.banner': 'generated, not a real register. National figures are modelled on published sources.',
@@ -149,4 +150,4 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
   'notice.unknown-region': 'The province “{value}” in the link does not exist; the map shows all of the Netherlands.',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn, ...screensEn, ...embedEn };
+export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn, ...screensEn, ...embedEn, ...loadingEn };

@@ -4,6 +4,7 @@ import { dataNl } from './data.nl';
 import { embedNl } from './embed.nl';
 import { offlineNl } from './offline.nl';
 import { figuresNl } from './figures.nl';
+import { loadingNl } from './loading.nl';
 import { presentNl } from './present.nl';
 import { screensNl } from './screens.nl';
 
@@ -11,7 +12,6 @@ const core = {
   'app.title': 'BBV-kaart',
   'app.subtitle': 'De Bibliotheek en basisvaardigheden: dekking per gemeente en kwartaal',
   'app.loading': 'Kaart en gegevens laden…',
-  'app.loadError': 'De gegevens konden niet worden geladen: {message}',
   'app.retry': 'Opnieuw proberen',
   'app.language': 'Taal',
   'example.banner': 'gegenereerd, geen echte registratie. De landelijke cijfers zijn nagebootst naar gepubliceerde bronnen.',
@@ -142,6 +142,6 @@ const core = {
 } as const;
 
 /** Every message: the core UI above plus each feature area's own module (so areas do not edit one long file). */
-export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...offlineNl, ...figuresNl, ...screensNl, ...embedNl } as const;
+export const nl = { ...core, ...analysisNl, ...dataNl, ...presentNl, ...offlineNl, ...figuresNl, ...screensNl, ...embedNl, ...loadingNl } as const;
 
 export type MessageKey = keyof typeof nl;

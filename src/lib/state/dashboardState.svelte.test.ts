@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LoadedDataset } from '../api/dataSources.svelte';
+import type { LoadedDataset, LoadFailure } from '../api/dataSources.svelte';
+import { FetchError } from '../api/fetchers';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import type { Dataset } from '../domain/types';
 import { translateMessage } from '../i18n/translate';
@@ -15,7 +16,11 @@ function setUp(quarter: string, loaded: BoundaryLayers[] = [shapes2019, shapes20
   // As DataSources: the dataset on screen is the own data when there is some, else the default.
   let ownData = $state.raw<LoadedDataset | null>(null);
   let shapes = $state.raw(new Map(loaded.map((layers) => [layers.versionId, layers])));
+  let failure = $state.raw<LoadFailure | null>(null);
   const sources: DashboardSources = {
+    get failure() {
+      return failure;
+    },
     geo: fixtureGeo,
     get dataset() {
       return ownData?.dataset ?? dataset;
@@ -35,7 +40,14 @@ function setUp(quarter: string, loaded: BoundaryLayers[] = [shapes2019, shapes20
   };
   let ready = $state(true);
   const state = new DashboardState({ app, sources, isReady: () => ready });
-  return { app, sources, state, setReady: (value: boolean) => (ready = value), loadShapes: (layers: BoundaryLayers) => (shapes = new Map([...shapes, [layers.versionId, layers]])) };
+  return {
+    app,
+    sources,
+    state,
+    setReady: (value: boolean) => (ready = value),
+    loadShapes: (layers: BoundaryLayers) => (shapes = new Map([...shapes, [layers.versionId, layers]])),
+    fail: (value: LoadFailure | null) => (failure = value),
+  };
 }
 
 function fakeMap() {
@@ -84,6 +96,47 @@ describe('DashboardState: the pipeline from choices and data to the screen', () 
     expect(state.quarter).toBe(q('2021-Q2'));
     expect(state.showsChosenQuarter).toBe(true);
     expect(state.totals?.municipalities.total).toBe(2);
+  });
+
+  it('stays on the quarter shown before when a jump lands on shapes that are not loaded yet', () => {
+    const { state, app, loadShapes } = setUp('2021-Q4', [shapes2021]);
+    expect(state.quarter).toBe(q('2021-Q4'));
+    app.setQuarter(q('2019-Q2'));
+    // Not the nearest drawable 2021-Q1, which nobody chose: the screen stays where it was, all of it.
+    expect(state.quarter).toBe(q('2021-Q4'));
+    expect(state.coverage?.quarter).toBe(q('2021-Q4'));
+    expect(state.mapInput?.layers.versionId).toBe('2021-01-01');
+    expect([...state.mapInput!.categories.keys()].sort()).toEqual(shapes2021.municipalities.features.map((f) => f.properties.code).sort());
+    expect(state.totals?.municipalities.total).toBe(shapes2021.municipalities.features.length);
+    loadShapes(shapes2019);
+    expect(state.quarter).toBe(q('2019-Q2'));
+    expect(state.mapInput?.layers.versionId).toBe('2019-01-01');
+    expect(state.totals?.municipalities.total).toBe(shapes2019.municipalities.features.length);
+  });
+
+  it('says on the map that the chosen quarter\'s shapes load, then what failed, with a retry', () => {
+    const { state, app, loadShapes, fail } = setUp('2021-Q4', [shapes2021]);
+    expect(state.mapStatus).toBeNull();
+    app.setQuarter(q('2019-Q2'));
+    expect(state.mapStatus).toMatchObject({ kind: 'loading', version: { id: '2019-01-01' }, shown: q('2021-Q4') });
+    const retry = vi.fn();
+    fail({ what: 'shapes', error: new FetchError('./generated/geo/2019.topojson', null, 'network error'), retry });
+    expect(state.mapStatus).toMatchObject({ kind: 'failed', problem: { reason: 'network', file: '2019.topojson' }, shown: q('2021-Q4') });
+    expect(state.mapStatus?.kind === 'failed' && translateMessage('nl', state.mapStatus.what)).toBe('de gemeentegrenzen van 1 januari 2019');
+    if (state.mapStatus?.kind === 'failed') state.mapStatus.retry();
+    expect(retry).toHaveBeenCalledOnce();
+    // The failure does not move the screen: still 2021-Q4 everywhere.
+    expect(state.quarter).toBe(q('2021-Q4'));
+    fail(null);
+    loadShapes(shapes2019);
+    expect(state.mapStatus).toBeNull();
+  });
+
+  it('says it is starting while nothing can be drawn, and what failed then without a quarter shown', () => {
+    const { state, fail } = setUp('2020-Q4', []);
+    expect(state.mapStatus).toEqual({ kind: 'starting' });
+    fail({ what: 'geo', error: new FetchError('./generated/geo/index.json', 404, 'HTTP 404'), retry: () => undefined });
+    expect(state.mapStatus).toMatchObject({ kind: 'failed', problem: { reason: 'not-found', file: 'index.json', status: 404 }, shown: null });
   });
 
   it('shows nothing until some shapes are loaded', () => {

@@ -15,66 +15,39 @@
  * Commands (choose a municipality, a region, move the selection) change the
  * choices and tell the map where to look through MapApi.
  */
-import type { Annotation } from '../data/annotations';
 import { annotationsFor } from '../data/annotations';
 import { createCodeResolver } from '../data/lineage';
 import { locationPoints } from '../data/locationPoints';
 import { createMunicipalitySearch } from '../data/municipalitySearch';
 import { neighbourInDirection, type Direction } from '../data/neighbours';
-import type { BoundaryLayers } from '../data/topologyToLayers';
 import { boundaryVersionForQuarter, drawableQuarter } from '../domain/boundaries';
 import { compareQuarters, countChanges } from '../domain/changeComparison';
 import { indexDataset } from '../domain/coverage';
 import { createCoverageCache } from '../domain/coverageCache';
 import { getCoverageRows } from '../domain/coverageTable';
-import { getMunicipalityDetail, getOrganisationDetail } from '../domain/details';
 import { mapCategories, openIdoLocationIds } from '../domain/mapCategories';
 import { inProvince } from '../domain/provinceCoverage';
 import { publishedBesideTotals, targetFor } from '../domain/publishedForView';
 import { municipalityInQuarter, selectedMunicipalityCode } from '../domain/selection';
-import { municipalityTooltip } from '../domain/tooltip';
 import { getIndicatorTotals } from '../domain/totals';
-import type { Dataset, GeoIndex, PublishedFigure } from '../domain/types';
 import type { MapApi } from './mapApi';
 import { describeChanges } from '../text/changeSummary';
 import { describeMap } from '../text/mapSummary';
 import { formatMessages } from '../i18n/formatMessage';
 import type { CategoryId } from '../domain/indicators';
 import { getMunicipalityHistory } from '../domain/history';
-import { getLocationTooltip } from '../domain/locationTooltip';
-import { computeNationalFigures } from '../domain/nationalFigures';
+import { nationalFiguresAt } from '../domain/nationalFigures';
 import { quarterRange, type Quarter } from '../domain/quarter';
 import { judgeTarget } from '../domain/targets';
 import type { LoadedDataset } from '../api/dataSources.svelte';
+import { mapStatus } from './mapStatus';
+import { screenDetail } from './screenDetail';
+import { screenTooltip } from './screenTooltip';
 import type { AppState } from './appState.svelte';
+import type { DashboardInput, DashboardSources, Hover, LocationHover } from './dashboardSources';
 import { switchDataset, type DatasetSwitch } from './datasetSwitch';
 
-/** What the dashboard is drawn from: plain values (DataSources in the app, literals in tests). */
-export interface DashboardSources {
-  readonly geo: GeoIndex | undefined;
-  /** The dataset on screen. */
-  readonly dataset: Dataset | undefined;
-  readonly published: readonly PublishedFigure[];
-  readonly annotations: readonly Annotation[];
-  /** Shapes of the boundary versions loaded so far, by version id. */
-  readonly shapes: ReadonlyMap<string, BoundaryLayers>;
-  /** The dataset shown when there is no own data. */
-  readonly defaultDataset: Dataset | undefined;
-  /** The user's own data, once confirmed (null: the default dataset). */
-  ownData: LoadedDataset | null;
-}
-
-export interface DashboardInput {
-  app: AppState;
-  sources: DashboardSources;
-  /** Whether the link has been applied (the quarter range is set): nothing quarter-bound is derived before. */
-  isReady: () => boolean;
-}
-
-/** The pointer over the map: the municipality and where (CSS px in the map's box). */
-export type Hover = { code: string; x: number; y: number } | null;
-/** The pointer over an open IDO point: the location and where. */
-export type LocationHover = { id: string; x: number; y: number } | null;
+export type { DashboardInput, DashboardSources, Hover, LocationHover };
 
 export class DashboardState {
   readonly app: AppState;
@@ -116,9 +89,14 @@ export class DashboardState {
   // 2. The quarter chosen, and the quarter shown (consistent with the shapes at hand).
   /** The boundary version of the chosen quarter: the shapes the screen asks for. */
   readonly wantedVersion = $derived.by(() => this.geo && this.#isReady() ? boundaryVersionForQuarter(this.geo, this.app.quarter) : undefined);
-  readonly quarter = $derived.by(() =>
-    this.geo && this.#isReady() ? drawableQuarter(this.geo, this.app.quarter, this.app.firstQuarter, this.app.lastQuarter, new Set(this.#sources.shapes.keys())) : null,
-  );
+  /** The quarter on screen when `quarter` was last worked out: while the chosen quarter's shapes load, the screen stays there. */
+  #lastShown: Quarter | null = null;
+  readonly quarter = $derived.by(() => {
+    if (!this.geo || !this.#isReady()) return null;
+    const loaded = new Set(this.#sources.shapes.keys());
+    // Not reactive on purpose: what was shown before is memory, not a reason to work this out again.
+    return (this.#lastShown = drawableQuarter(this.geo, this.app.quarter, this.app.firstQuarter, this.app.lastQuarter, loaded, this.#lastShown));
+  });
   /** Whether the screen shows the chosen quarter (false while its shapes load, or when they failed). */
   readonly showsChosenQuarter = $derived.by(() => this.quarter === this.app.quarter);
   readonly version = $derived.by(() => this.geo && this.quarter !== null ? boundaryVersionForQuarter(this.geo, this.quarter) : undefined);
@@ -144,6 +122,17 @@ export class DashboardState {
       ? { layers: this.shapes, categories: mapCategories(this.coverage, this.app.indicator, this.comparison), open: openIdoLocationIds(this.coverage) }
       : null,
   );
+  /** What the map area says: the chosen quarter's shapes loading (and the quarter shown meanwhile), or what failed. */
+  readonly mapStatus = $derived.by(() =>
+    mapStatus({
+      failure: this.#sources.failure ?? null,
+      online: typeof navigator === 'undefined' || navigator.onLine !== false,
+      drawing: this.mapInput !== null,
+      wanted: this.wantedVersion,
+      shown: this.quarter,
+      chosen: this.app.quarter,
+    }),
+  );
   readonly points = $derived.by(() => this.dataset ? locationPoints(this.dataset.locations) : null);
   readonly showLocations = $derived.by(() => this.app.indicator === 'ido' && !this.comparison);
 
@@ -153,12 +142,7 @@ export class DashboardState {
   readonly target = $derived.by(() => {
     const target = targetFor(this.#sources.published, this.app.indicator, this.app.region);
     const coverageAt = this.coverageAt;
-    if (!target || !coverageAt || this.quarter === null) return null;
-    const figuresAt = (quarter: Quarter) => {
-      const coverage = coverageAt(quarter);
-      return coverage ? computeNationalFigures(coverage) : null;
-    };
-    return judgeTarget(target, figuresAt, this.quarter);
+    return target && coverageAt && this.quarter !== null ? judgeTarget(target, nationalFiguresAt(coverageAt), this.quarter) : null;
   });
   readonly region = $derived.by(() => this.app.region ? { code: this.app.region, name: this.provinceName(this.app.region) } : null);
 
@@ -168,23 +152,23 @@ export class DashboardState {
     const code = selectedMunicipalityCode(this.app.selection);
     return code && this.coverage && this.resolver && this.quarter !== null ? municipalityInQuarter(code, this.coverage, this.resolver, this.quarter) : code;
   });
-  readonly detail = $derived.by(() => this.#detail());
-  readonly tooltip = $derived.by(() => {
-    // An IDO point under the pointer: the location, its organisation and since when (before the municipality).
-    const location = this.locationHover && this.index && this.quarter !== null ? getLocationTooltip(this.index, this.locationHover.id, this.quarter, this.municipalityName) : null;
-    if (this.locationHover && location) {
-      const since = location.since !== null && location.status ? [{ key: 'tooltip.location.since', params: { status: { key: `ido.status.${location.status}` }, quarter: { quarter: location.since } } }] : [];
-      return {
-        x: this.locationHover.x,
-        y: this.locationHover.y,
-        title: location.name,
-        lines: [{ key: 'tooltip.location.organisation', params: { name: location.organisationName } }, ...since],
-      };
-    }
-    const item = this.hover ? this.coverage?.byCode.get(this.hover.code) : undefined;
-    if (!this.hover || !item) return null;
-    return { x: this.hover.x, y: this.hover.y, ...municipalityTooltip(item, this.app.indicator, this.mapInput?.categories.get(item.municipality.code) ?? item.categories[this.app.indicator]) };
-  });
+  readonly detail = $derived.by(() =>
+    this.index && this.coverageAt && this.coverage && this.quarter !== null
+      ? screenDetail(this.app.selection, this.selectedCode, { index: this.index, coverageAt: this.coverageAt, coverage: this.coverage, quarter: this.quarter }, this.provinceName, this.municipalityName)
+      : null,
+  );
+  readonly tooltip = $derived.by(() =>
+    screenTooltip({
+      hover: this.hover,
+      locationHover: this.locationHover,
+      index: this.index,
+      coverage: this.coverage,
+      quarter: this.quarter,
+      indicator: this.app.indicator,
+      shownCategories: this.mapInput?.categories,
+      municipalityName: this.municipalityName,
+    }),
+  );
   /** The selected municipality with what the map shows for it (the presentation's side panel). */
   readonly selectedItem = $derived.by(() => {
     const item = this.selectedCode ? this.coverage?.byCode.get(this.selectedCode) : undefined;
@@ -315,15 +299,5 @@ export class DashboardState {
 
   #inRegion = (code: string): boolean => !this.app.region || this.coverage?.byCode.get(code)?.municipality.provinceCode === this.app.region;
 
-  #detail() {
-    const selection = this.app.selection;
-    if (!selection || !this.index || !this.coverageAt || !this.coverage || this.quarter === null) return null;
-    if (selection.kind === 'municipality') {
-      const value = this.selectedCode ? getMunicipalityDetail(this.index, this.coverageAt, this.quarter, this.selectedCode) : null;
-      return value ? { kind: 'municipality' as const, value, provinceName: this.provinceName(value.municipality.provinceCode) } : null;
-    }
-    const value = getOrganisationDetail(this.index, this.coverage, selection.id);
-    const backTo = selection.fromCode ? { code: selection.fromCode, name: this.municipalityName(selection.fromCode) } : null;
-    return value ? { kind: 'organisation' as const, value, backTo } : null;
-  }
+
 }

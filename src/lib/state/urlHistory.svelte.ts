@@ -7,7 +7,8 @@
  * frame shares the host page's session history, so an entry of its own would
  * make the host's Back button step inside the map instead of leaving the page.
  */
-import { encodeUrlState, isMeaningfulChange, type UrlState } from './urlState';
+import { isMeaningfulChange } from './urlChoices';
+import { encodeUrlState, type UrlState } from './urlState';
 
 const SETTLE_MS = 1200;
 

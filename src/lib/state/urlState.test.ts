@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuarterKey } from '../domain/quarter';
 import { AppState } from './appState.svelte';
-import { applyUrlState, decodeStartOptions, decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, isMeaningfulChange, toUrlState, type UrlContext, type UrlState } from './urlState';
+import { applyUrlState, isMeaningfulChange, toUrlState } from './urlChoices';
+import { decodeStartOptions, decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, type UrlContext, type UrlState } from './urlState';
 
 const q = (key: string) => parseQuarterKey(key)!;
 // Weesp (GM0457) joined Amsterdam (GM0363) on 2022-03-24.

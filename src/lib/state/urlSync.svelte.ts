@@ -12,7 +12,8 @@
 import type { Quarter } from '../domain/quarter';
 import type { AppState } from './appState.svelte';
 import { UrlHistory } from './urlHistory.svelte';
-import { applyUrlState, decodeStartOptions, decodeUrlState, toUrlState, type UrlContext, type UrlNotice, type UrlState } from './urlState';
+import { applyUrlState, toUrlState } from './urlChoices';
+import { decodeStartOptions, decodeUrlState, type UrlContext, type UrlNotice, type UrlState } from './urlState';
 
 export interface UrlSyncInput {
   app: AppState;

@@ -1,0 +1,72 @@
+/**
+ * The SVG map's view arithmetic and pointer gesture (pure, no DOM): the one
+ * transform from the reference paths to the live view, the open IDO points
+ * inside the box, and the press–drag–release that either pans or selects.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { MapView } from '../domain/types';
+import { idoPointRadius, panView, projectionForView, worldPoint } from './svgMapGeometry';
+
+/** The transform that places paths projected at `reference` in the live `view` of a box. */
+export function viewTransform(reference: MapView, view: MapView, width: number, height: number): { k: number; x: number; y: number } {
+  const [rx, ry] = worldPoint(reference.lon, reference.lat);
+  const [vx, vy] = worldPoint(view.lon, view.lat);
+  const scale = 2 ** view.zoom;
+  return { k: 2 ** (view.zoom - reference.zoom), x: (rx - vx) * scale + width / 2, y: (ry - vy) * scale + height / 2 };
+}
+
+export interface ScreenPoint {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** The open IDO locations inside the box (a radius of margin), in the box's pixels. */
+export function visiblePoints(locations: FeatureCollection<Point, { id: string }>, open: ReadonlySet<string>, view: MapView, width: number, height: number): ScreenPoint[] {
+  const projection = projectionForView(view, width, height);
+  const radius = idoPointRadius(view.zoom);
+  const inside: ScreenPoint[] = [];
+  for (const feature of locations.features) {
+    if (!open.has(feature.properties.id)) continue;
+    const [x, y] = projection(feature.geometry.coordinates as [number, number]) ?? [NaN, NaN];
+    if (x >= -radius && x <= width + radius && y >= -radius && y <= height + radius) inside.push({ id: feature.properties.id, x, y, r: radius });
+  }
+  return inside;
+}
+
+/** Pixels the pointer may wander between press and release and still select. */
+export const DRAG_THRESHOLD = 4;
+
+/**
+ * A press on the map: it becomes a drag (the view pans with the pointer) once
+ * the pointer moved past the threshold; a release without that selects what
+ * was pressed.
+ */
+export class PointerGesture {
+  #press: { x: number; y: number; start: MapView; code: string | null; moved: boolean } | null = null;
+
+  get active(): boolean {
+    return this.#press !== null;
+  }
+
+  down(x: number, y: number, start: MapView, code: string | null): void {
+    this.#press = { x, y, start, code, moved: false };
+  }
+
+  /** The view to pan to, or null (no press, or still within the threshold). */
+  move(x: number, y: number): MapView | null {
+    const press = this.#press;
+    if (!press) return null;
+    if (!press.moved && Math.hypot(x - press.x, y - press.y) < DRAG_THRESHOLD) return null;
+    press.moved = true;
+    return panView(press.start, x - press.x, y - press.y);
+  }
+
+  /** The end of a press: whether it dragged, and the municipality pressed. Null without a press. */
+  up(): { moved: boolean; code: string | null } | null {
+    const press = this.#press;
+    this.#press = null;
+    return press ? { moved: press.moved, code: press.code } : null;
+  }
+}
