@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageAt } from './fixtures/smallDataset';
 import { fakeCoverage, place } from './fixtures/fakeCoverage';
-import { getProvinceCoverage, inProvince, municipalityShare, populationShare, sortProvinceCoverage, type ProvinceCoverage } from './provinceCoverage';
+import { codesInRegion, getProvinceCoverage, inProvince, municipalityShare, populationShare, sortProvinceCoverage, type ProvinceCoverage } from './provinceCoverage';
 import { getIndicatorTotals } from './totals';
 
 // Three provinces: PV01 half covered (one unknown population), PV02 fully covered, PV03 nothing known about residents.
@@ -74,5 +74,20 @@ describe('sorting', () => {
     const before = order(rows);
     sortProvinceCoverage(rows, 'municipalityShare', true, name);
     expect(order(rows)).toEqual(before);
+  });
+});
+
+describe('codesInRegion', () => {
+  const shapes = [
+    { properties: { code: 'GM0001', province: 'PV20' } },
+    { properties: { code: 'GM0002', province: 'PV21' } },
+    { properties: { code: 'GM0003', province: 'PV20' } },
+  ];
+  it('gives the codes of one province, in the shapes\' order', () => {
+    expect(codesInRegion(shapes, 'PV20')).toEqual(['GM0001', 'GM0003']);
+  });
+  it('gives every code for the whole country, and none for a province without shapes', () => {
+    expect(codesInRegion(shapes, null)).toEqual(['GM0001', 'GM0002', 'GM0003']);
+    expect(codesInRegion(shapes, 'PV99')).toEqual([]);
   });
 });

@@ -22,6 +22,11 @@ export function inProvince(provinceCode: string | null): ((item: MunicipalityCov
   return provinceCode === null ? undefined : (item) => item.municipality.provinceCode === provinceCode;
 }
 
+/** The codes of the shapes in a province, or of all of them for null (what the map fits to for a region). */
+export function codesInRegion(shapes: readonly { properties: { code: string; province: string } }[], region: string | null): string[] {
+  return shapes.filter((shape) => region === null || shape.properties.province === region).map((shape) => shape.properties.code);
+}
+
 /** One row per province with municipalities in the quarter, ordered by province code. */
 export function getProvinceCoverage(coverage: QuarterCoverage, indicator: IndicatorId): ProvinceCoverage[] {
   const codes = [...new Set(coverage.municipalities.map((item) => item.municipality.provinceCode))].sort();

@@ -26,7 +26,7 @@ import { indexDataset } from '../domain/coverage';
 import { createCoverageCache } from '../domain/coverageCache';
 import { getCoverageRows } from '../domain/coverageTable';
 import { mapCategories, openIdoLocationIds } from '../domain/mapCategories';
-import { inProvince } from '../domain/provinceCoverage';
+import { codesInRegion, inProvince } from '../domain/provinceCoverage';
 import { publishedBesideTotals, targetFor } from '../domain/publishedForView';
 import { municipalityInQuarter, selectedMunicipalityCode } from '../domain/selection';
 import { getIndicatorTotals } from '../domain/totals';
@@ -199,9 +199,7 @@ export class DashboardState {
   readonly municipalityName = (code: string): string => (this.quarter !== null ? this.resolver?.municipality(code, this.quarter)?.name : undefined) ?? code;
 
   /** The municipalities of a province in the shapes on screen; all of them for null. */
-  regionCodes(region: string | null): string[] {
-    return (this.shapes?.municipalities.features ?? []).filter((f) => region === null || f.properties.province === region).map((f) => f.properties.code);
-  }
+  regionCodes = (region: string | null): string[] => codesInRegion(this.shapes?.municipalities.features ?? [], region);
 
   // Commands.
 
@@ -298,6 +296,4 @@ export class DashboardState {
   }
 
   #inRegion = (code: string): boolean => !this.app.region || this.coverage?.byCode.get(code)?.municipality.provinceCode === this.app.region;
-
-
 }
