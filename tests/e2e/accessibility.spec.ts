@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, waitForMapIdle, webglMap, openSettings } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, waitForMapIdle, webglMap, openSettings, clickHeaderAction } from './helpers';
 
 for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'], ['en', 'projector']] as const) {
   test.describe(`axe-core, ${language}, ${theme} theme`, () => {
@@ -157,7 +157,7 @@ for (const [language, theme] of [['nl', 'light'], ['en', 'dark']] as const) {
 
 test('the Embed dialog has no violations and keeps focus inside', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Insluiten' }).click();
+  await clickHeaderAction(page, 'Insluiten');
   const dialog = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
   await expect(dialog).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

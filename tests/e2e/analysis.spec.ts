@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dsvFormat } from 'd3-dsv';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { countMapColours, legend, legendCountText, openApp, readHook as hook, waitForMapIdle } from './helpers';
+import { countMapColours, legend, legendCountText, openApp, readHook as hook, waitForMapIdle, clickHeaderAction } from './helpers';
 
 /** The counts of every legend entry, summed (the municipalities the legend covers). */
 const legendTotal = async (page: Page) => (await legend(page).getByTestId('legend-count').allInnerTexts()).reduce((sum, text) => sum + Number(text.replace(/\D/g, '')), 0);
@@ -258,7 +258,7 @@ test.describe('embeds and small screens', () => {
 
   test('the Embed dialog offers the open analysis view and the province on screen', async ({ page }) => {
     await openApp(page, '/?analysis=provinces&region=PV29');
-    await page.getByRole('button', { name: 'Insluiten' }).click();
+    await clickHeaderAction(page, 'Insluiten');
     const dialog = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
     const code = dialog.getByRole('textbox', { name: 'Code' });
     await expect(code).toHaveValue(/embed=1&amp;region=PV29"/);

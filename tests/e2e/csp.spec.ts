@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { openWithMapLibre, serveWithStrictCsp, waitForFirstMap } from './helpers';
+import { openWithMapLibre, serveWithStrictCsp, waitForFirstMap, clickHeaderAction } from './helpers';
 
 test('the built app runs under a strict Content-Security-Policy (no unsafe-eval, no unsafe-inline)', async ({ page }) => {
   const violations = await serveWithStrictCsp(page);
@@ -35,7 +35,7 @@ test('export, print, presentation mode and the SVG map work under the strict pol
   await page.emulateMedia({ media: 'screen' });
 
   // Presentation mode, then the SVG map after a lost WebGL context (its patterns are inlined SVG too).
-  await page.getByRole('button', { name: 'Presenteren' }).click();
+  await clickHeaderAction(page, 'Presenteren');
   await expect(page.getByTestId('presentation-quarter')).toHaveText('2021 K1');
   await page.getByRole('checkbox', { name: /Patronen/ }).check();
   await page.evaluate(() => document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext());

@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { REPO_ROOT } from '../../scripts/lib/readSharedGeo';
 import { smallDataset } from '../fixtures/hostile/cases';
-import { openApp } from './helpers';
+import { openApp, clickHeaderAction } from './helpers';
 
 const MB = 1024 * 1024;
 const FILE_LIMIT = 100 * MB;
@@ -89,7 +89,7 @@ test.afterAll(async () => {
 
 
 async function loadFromAddress(page: Page, address: string) {
-  await page.getByRole('button', { name: 'Gegevens laden' }).click();
+  await clickHeaderAction(page, 'Gegevens laden');
   const dialog = page.getByRole('dialog', { name: 'Gegevens laden' });
   await expect(dialog.getByText('Hoogstens 100 MB per bestand en 200 MB per keer')).toBeVisible();
   await dialog.getByLabel(/Of laad vanaf een adres/).fill(address);

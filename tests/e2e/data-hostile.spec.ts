@@ -15,7 +15,7 @@ import { loadDataset } from '../../src/lib/data/loadDataset';
 import { shapesFromTopology } from '../../src/lib/data/municipalityShapes';
 import { problemsCsv } from '../../src/lib/data/problemsCsv';
 import { HOSTILE_CASES, smallDataset, type CaseFile, type HostileCase } from '../fixtures/hostile/cases';
-import { axeViolations, openApp, waitForMapIdle } from './helpers';
+import { axeViolations, openApp, waitForMapIdle, clickHeaderAction } from './helpers';
 
 const { index: geo, topologies } = readSharedGeo(defaultGeoDir());
 const shapeCache = new Map([...topologies].map(([id, topology]) => [id, shapesFromTopology(topology)]));
@@ -23,7 +23,7 @@ const caseById = (id: string) => HOSTILE_CASES.find((c) => c.id === id)!;
 const asUpload = (files: CaseFile[]) => files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.bytes) }));
 
 async function openDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Gegevens laden' }).click();
+  await clickHeaderAction(page, 'Gegevens laden');
   const dialog = page.getByRole('dialog', { name: 'Gegevens laden' });
   await expect(dialog).toBeVisible();
   return dialog;

@@ -21,7 +21,7 @@ import { getQuarterCoverage, indexDataset } from '../../src/lib/domain/coverage'
 import { getIndicatorTotals } from '../../src/lib/domain/totals';
 import type { Dataset } from '../../src/lib/domain/types';
 import { formatNumber, formatQuarter } from '../../src/lib/i18n/translate';
-import { legend, legendCountText, openApp, serveWithStrictCsp, waitForFirstMap, waitForMapIdle } from './helpers';
+import { legend, legendCountText, openApp, serveWithStrictCsp, waitForFirstMap, waitForMapIdle, clickHeaderAction } from './helpers';
 
 const { index: geo, topologies } = readSharedGeo(defaultGeoDir());
 const shapeCache = new Map([...topologies].map(([id, topology]) => [id, shapesFromTopology(topology)]));
@@ -52,7 +52,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 async function openDialog(page: Page) {
-  await page.getByRole('button', { name: 'Gegevens laden' }).click();
+  await clickHeaderAction(page, 'Gegevens laden');
   const dialog = page.getByRole('dialog', { name: 'Gegevens laden' });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -141,7 +141,7 @@ test('a broken dataset lists its problems grouped, counted and downloadable, and
   await expect(page.getByTestId('own-data-banner')).toHaveCount(0);
 
   // The user may also accept it without the rows with errors.
-  await page.getByRole('button', { name: 'Gegevens laden' }).click();
+  await clickHeaderAction(page, 'Gegevens laden');
   await expect(dialog.getByTestId('data-problems')).toBeVisible();
   await dialog.getByRole('button', { name: `Tonen zonder de ${expected.rowsLeftOut} rijen met fouten` }).click();
   await expect(page.getByTestId('own-data-banner')).toContainText(`${expected.rowsLeftOut} rijen met fouten weggelaten`);

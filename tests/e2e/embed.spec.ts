@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { translate } from '../../src/lib/i18n/translate';
-import { openApp, readHook } from './helpers';
+import { openApp, readHook, clickHeaderAction } from './helpers';
 
 // The host is a second origin (its own server on another loopback port, which
 // sends no CORS header) that embeds the app as the Embed dialog's snippet does
@@ -73,7 +73,7 @@ async function clickAt(page: Page, box: { x: number; y: number; width: number; h
 /** Opens the app at `path`, then the Embed dialog; `choose` sets its options; returns the snippet. */
 async function snippetFromDialog(page: Page, path: string, choose: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}): Promise<string> {
   await openApp(page, path);
-  await page.getByRole('button', { name: 'Insluiten' }).click();
+  await clickHeaderAction(page, 'Insluiten');
   const dialog = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
   await choose(dialog);
   return dialog.getByRole('textbox', { name: 'Code' }).inputValue();
@@ -181,7 +181,7 @@ test('the Embed dialog makes an English SEK 2021 Q4 embed in four interactions, 
   await openApp(page, '/');
   const before = { url: page.url(), app: await readHook(page, (h) => [h.app.language, h.app.indicator, h.app.quarter, h.app.theme, h.app.region]) };
   let interactions = 0;
-  await page.getByRole('button', { name: 'Insluiten' }).click();
+  await clickHeaderAction(page, 'Insluiten');
   interactions++;
   const dialog = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
   await dialog.getByRole('combobox', { name: 'Indicator', exact: true }).selectOption({ label: translate('nl', 'indicator.sek') });
@@ -241,7 +241,7 @@ test('the embed works at a fixed height without the host script and hides the sl
 
 test('the Embed dialog builds the snippet from the current view, with a preview', async ({ page }) => {
   await openApp(page, '/?indicator=belastingdienst&quarter=2021-Q3');
-  await page.getByRole('button', { name: 'Insluiten' }).click();
+  await clickHeaderAction(page, 'Insluiten');
   const dialog = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
   await expect(dialog).toBeVisible();
   const code = dialog.getByRole('textbox', { name: 'Code' });

@@ -163,3 +163,10 @@ export async function openSettings(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: /^(Instellingen|Settings)$/ });
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
+
+/** Clicks one of the header's actions (Gegevens laden, Insluiten, Presenteren): on a phone they are in the settings menu. */
+export async function clickHeaderAction(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name, exact: true });
+  if (!(await button.isVisible())) await openSettings(page);
+  await button.click();
+}

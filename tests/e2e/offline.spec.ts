@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer } from '../../scripts/lib/staticServer';
-import { axeViolations, collectErrors, openApp, waitForFirstMap, waitForMapIdle, type AppHook } from './helpers';
+import { axeViolations, collectErrors, openApp, waitForFirstMap, waitForMapIdle, type AppHook, clickHeaderAction } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 const appHook = (page: Page) => page.evaluate(() => {
@@ -93,7 +93,7 @@ test('an embed seen once also opens offline', async ({ page, context }) => {
 test('own data loaded from an address is never cached; the app and its data are', async ({ page }) => {
   await openApp(page);
   await waitForServiceWorker(page);
-  await page.getByRole('button', { name: 'Gegevens laden' }).click();
+  await clickHeaderAction(page, 'Gegevens laden');
   const dialog = page.getByRole('dialog', { name: /Gegevens laden/ });
   await dialog.getByLabel(/Of laad vanaf een adres/).fill('generated/templates/voorbeeld/');
   await dialog.getByRole('button', { name: 'Laden vanaf adres' }).click();

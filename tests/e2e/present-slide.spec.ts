@@ -6,7 +6,7 @@
  * and the growth slide stepping with the map.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, mapWidget, openApp, openWithMapLibre, quarterSlider, readHook, svgMap, waitForMapIdle, webglMap } from './helpers';
+import { axeViolations, mapWidget, openApp, openWithMapLibre, quarterSlider, readHook, svgMap, waitForMapIdle, webglMap, clickHeaderAction } from './helpers';
 
 const quarterShown = (page: Page) => page.getByTestId('presentation-quarter');
 const controls = (page: Page) => page.getByTestId('presentation-controls');
@@ -47,7 +47,7 @@ async function enterFromZoomedDashboard(page: Page) {
   await openApp(page, `/?${ZOOMED_IN}`);
   // The dashboard's map really is zoomed in: the country's top edge is far above the canvas.
   expect((await countryOnMap(page)).topLeft!.y).toBeLessThan(0);
-  await page.getByRole('button', { name: 'Presenteren' }).click();
+  await clickHeaderAction(page, 'Presenteren');
   await expect(controls(page)).toBeVisible();
 }
 
@@ -145,7 +145,7 @@ test.describe('presentation with MapLibre at 1920 × 1080', () => {
   test('the button fits the whole country from a zoomed-in dashboard', async ({ page }) => {
     await openWithMapLibre(page, `/?${ZOOMED_IN}`);
     expect((await countryOnMap(page)).topLeft!.y).toBeLessThan(0);
-    await page.getByRole('button', { name: 'Presenteren' }).click();
+    await clickHeaderAction(page, 'Presenteren');
     await expect(webglMap(page)).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 30_000 });
     await expectCountryInside(page);
@@ -163,7 +163,7 @@ test('no tooltip follows the pointer on the slide (the dashboard has one)', asyn
   await page.mouse.move(point.x, point.y);
   await expect(page.getByTestId('tooltip')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Presenteren' }).click();
+  await clickHeaderAction(page, 'Presenteren');
   await expect(controls(page)).toBeVisible();
   await waitForMapIdle(page);
   point = await utrecht();

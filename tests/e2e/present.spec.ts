@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, readHook, waitForMapIdle, webglMap, stopPageClock } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, readHook, waitForMapIdle, webglMap, stopPageClock, clickHeaderAction } from './helpers';
 
 const quarterShown = (page: Page) => page.getByTestId('presentation-quarter');
 /** The play button says whether it plays (aria-pressed), as a screen reader hears it. */
@@ -11,7 +11,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
 
   test('opens from the button: fullscreen, projector theme, large type, everything on screen without hovering', async ({ page }) => {
     await openApp(page, '/?municipality=GM0344');
-    await page.getByRole('button', { name: 'Presenteren' }).click();
+    await clickHeaderAction(page, 'Presenteren');
     await expect(quarterShown(page)).toHaveText('2023 K4');
     await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('present');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
@@ -40,7 +40,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
 
   test('keyboard: arrows and PageUp/PageDown step quarters, Home/End jump, Space plays and pauses, Escape leaves fullscreen and the mode', async ({ page }) => {
     await openWithMapLibre(page);
-    await page.getByRole('button', { name: 'Presenteren' }).click();
+    await clickHeaderAction(page, 'Presenteren');
     await expect(quarterShown(page)).toHaveText('2023 K4');
     await page.keyboard.press('Home');
     await expect(quarterShown(page)).toHaveText('2019 K1');
@@ -140,7 +140,7 @@ test('a browser that refuses fullscreen still presents, and says so', async ({ p
     Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
   });
   await openApp(page);
-  await page.getByRole('button', { name: 'Presenteren' }).click();
+  await clickHeaderAction(page, 'Presenteren');
   await expect(quarterShown(page)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Volledig scherm is hier niet beschikbaar' })).toBeVisible();
   await expect(inPresentation(page)).toBeVisible();
