@@ -41,7 +41,7 @@ describe('describeLoadError: a reason and a file instead of the browser\'s words
   });
 
   it('names a file by the last part of its address', () => {
-    expect(fileName('http://x/assets/A-1.js?retry=2#top')).toBe('A-1.js');
+    expect(fileName('http://127.0.0.1/assets/A-1.js?retry=2#top')).toBe('A-1.js');
     expect(fileName('./generated/data/ido%20oud.csv')).toBe('ido oud.csv');
   });
 });

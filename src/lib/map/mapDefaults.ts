@@ -1,4 +1,5 @@
 /** What both renderers share about fitting and starting: padding, deepest zoom of a fit, and whether WebGL2 is there. */
+import { scaleLinear } from 'd3-scale';
 
 /** The padding and deepest zoom of a fit (a single small municipality is not blown up to street level). */
 export const FIT = { padding: 60, maxZoom: 9.5 } as const;
@@ -36,18 +37,9 @@ export const IDO_POINT_STROKE_STOPS: readonly (readonly [zoom: number, width: nu
   [10, 1.5],
 ];
 
-/** The value of [zoom, value] stops at a zoom: linear between stops, the end values outside them (MapLibre's `interpolate linear`). */
+/** The value of [zoom, value] stops at a zoom: linear between stops, the end values outside them (MapLibre's `interpolate linear`, here d3's piecewise clamped scale). */
 export function valueAtZoom(stops: readonly (readonly [number, number])[], zoom: number): number {
-  const first = stops[0]!;
-  if (zoom <= first[0]) return first[1];
-  for (let i = 1; i < stops.length; i++) {
-    const [z1, v1] = stops[i]!;
-    if (zoom <= z1) {
-      const [z0, v0] = stops[i - 1]!;
-      return v0 + ((zoom - z0) / (z1 - z0)) * (v1 - v0);
-    }
-  }
-  return stops[stops.length - 1]![1];
+  return scaleLinear(stops.map(([z]) => z), stops.map(([, value]) => value)).clamp(true)(zoom);
 }
 
 /** The same stops as a MapLibre expression, so the WebGL map draws exactly what `valueAtZoom` says. */
