@@ -1,4 +1,5 @@
 import type { Feature, Polygon } from 'geojson';
+import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
 import { IDO_POINT_RADIUS_STOPS, IDO_POINT_STROKE_STOPS, valueAtZoom, zoomExpression } from './mapDefaults';
@@ -112,6 +113,22 @@ describe('mapGeometry', () => {
     expect(geometry.municipalities.map((m) => m.code)).toEqual(['GM0001', 'GM0002', 'GM0003']);
     for (const m of geometry.municipalities) expect(m.d).toMatch(/^M[\d.,-]+(L[\d.,-]+)+Z$/);
     expect(geometry.provinceBorders).toMatch(/^M[\d.,-]+L[\d.,-]+$/);
+  });
+
+  it('draws exactly what d3-geo draws through the whole projection, holes included', () => {
+    // A ring with a hole (an enclave) beside the squares: the point-by-point path must keep both rings as they are.
+    const withHole: Feature<Polygon, MunicipalityProperties> = {
+      type: 'Feature',
+      properties: { code: 'GM0004', name: 'Gemeente GM0004', province: 'PV26' },
+      geometry: { type: 'Polygon', coordinates: [square('x', 5.3, 52).geometry.coordinates[0]!, [[5.33, 52.03], [5.37, 52.03], [5.37, 52.07], [5.33, 52.07], [5.33, 52.03]]] },
+    };
+    const all = { ...layers, municipalities: { type: 'FeatureCollection', features: [...features, withHole] } } as unknown as BoundaryLayers;
+    const projection = projectionForView({ lon: 5.2, lat: 52.1, zoom: 11 }, 640, 480);
+    const viaD3 = geoPath(projection).digits(1);
+    const geometry = mapGeometry(all, projection);
+    expect(geometry.municipalities.map((m) => m.d)).toEqual(all.municipalities.features.map((f) => viaD3(f)));
+    expect(geometry.municipalities[3]!.d.match(/M/g)).toHaveLength(2);
+    expect(geometry.provinceBorders).toBe(viaD3(layers.provinceBorders));
   });
 
   it('rounds coordinates to the digits asked for', () => {

@@ -4,7 +4,7 @@
  * WebGL (SvgMap.svelte) and the PNG/SVG export, so both show exactly the
  * shapes, view and zoom of the WebGL map. Pure: no DOM, no MapLibre.
  */
-import { geoBounds, geoContains, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoContains, geoMercator, geoPath, geoTransform, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
 import type { Bounds, MapView } from '../domain/types';
@@ -103,9 +103,25 @@ export interface MapGeometry {
   provinceBorders: string;
 }
 
+/**
+ * The projection point by point, without d3's spherical pipeline (rotation,
+ * antimeridian clipping, resampling). Dutch shapes never reach the
+ * antimeridian and the projection does not resample (precision 0), so the
+ * paths are the same, in a third of the time: this is most of the work of
+ * the first map and of every boundary version's first visit.
+ */
+function pointByPoint(projection: GeoProjection): GeoStreamWrapper {
+  return geoTransform({
+    point(lon, lat) {
+      const xy = projection([lon, lat]);
+      if (xy) this.stream.point(xy[0], xy[1]);
+    },
+  });
+}
+
 /** Path strings of every municipality and of the province borders; `digits` rounds coordinates (0.1 px is invisible). */
 export function mapGeometry(layers: BoundaryLayers, projection: GeoProjection, digits = 1): MapGeometry {
-  const path = geoPath(projection).digits(digits);
+  const path = geoPath(pointByPoint(projection)).digits(digits);
   return {
     municipalities: layers.municipalities.features.map((f) => ({ code: f.properties.code, name: f.properties.name, d: path(f) ?? '' })),
     provinceBorders: path(layers.provinceBorders) ?? '',
