@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstMapPreloads } from './scripts/lib/firstMapPreloads.ts';
 import { precompress } from './scripts/lib/precompress.ts';
 import { MAPLIBRE_CACHE, MAPLIBRE_FILES } from './src/lib/state/offlineCache.ts';
 
@@ -24,6 +25,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     withoutCspInDev(),
+    firstMapPreloads('public/generated'),
     // Offline after the first visit: a Workbox service worker precaches the app
     // shell, every boundary version, the default data and the lazily loaded
     // chunks, and asks before it takes over (src/lib/ui/UpdateNotice.svelte

@@ -2,7 +2,8 @@
  * The library data of the data build: reads a folder of the user's files (any
  * accepted form, docs/data.md), validates it with the same code as the
  * browser (loadDataset, with the location check against every boundary
- * version), and writes it in canonical form to <outDir>/data/ for the app.
+ * version), and writes it to <outDir>/data/: in canonical CSV form for people
+ * to download, and as dataset.json (compactDataset.ts) for the app.
  * Also writes the downloadable templates (empty, and the example data) in the
  * form Dutch Excel opens, to <outDir>/templates/.
  */
@@ -10,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { ANNOTATIONS_FILE } from '../src/lib/data/annotations';
+import { COMPACT_DATASET_FILE, toCompactDataset } from '../src/lib/data/compactDataset';
 import { loadDataset, type InputFile } from '../src/lib/data/loadDataset';
 import { shapesFromTopology } from '../src/lib/data/municipalityShapes';
 import { DATASET_FILES, type MunicipalityShapes, type ParseResult } from '../src/lib/data/parseDataset';
@@ -51,6 +53,8 @@ export function buildDataset(dataDir: string, exampleDir: string, geo: GeoIndex,
     return { name, bytes: Buffer.byteLength(files[name]) };
   });
   writeFileSync(join(target, 'manifest.json'), JSON.stringify({ files: manifest }, null, 2));
+  // What the app loads: the dataset as validated here, so the browser reads it without checking it again (compactDataset.ts).
+  writeFileSync(join(target, COMPACT_DATASET_FILE), JSON.stringify(toCompactDataset(dataset)));
 
   // Templates: always from the example data, never from a site's own (possibly private) data.
   const example = dataDir === exampleDir ? dataset : validateDataFolder(exampleDir, geo, topologies).dataset;

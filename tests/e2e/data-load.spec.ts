@@ -93,9 +93,9 @@ test('loads a valid dataset by file input: map, totals and quarter follow it, an
 });
 
 test('own data can still be loaded when the default data fails to load', async ({ page }) => {
-  await page.route('**/generated/data/organisaties.csv', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.route('**/generated/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('organisaties.csv', { timeout: 20_000 });
+  await expect(page.getByRole('alert')).toContainText('dataset.json', { timeout: 20_000 });
   const dialog = await openDialog(page);
   await dialog.locator('input[type=file]').setInputFiles(fixturePaths('dataset-small'));
   await dialog.getByRole('button', { name: 'Deze gegevens tonen' }).click();

@@ -126,11 +126,11 @@ for (const [kind, files, named] of [
 
 test('a data file that fails says which one, and recovers on retry', async ({ page }) => {
   let failing = true;
-  await page.route('**/generated/data/ido.csv', (route) => (failing ? route.fulfill({ status: 404, body: 'not here' }) : route.continue()));
+  await page.route('**/generated/data/dataset.json', (route) => (failing ? route.fulfill({ status: 404, body: 'not here' }) : route.continue()));
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Niet geladen: de gegevens', { timeout: 15_000 });
-  await expect(alert).toContainText('Bestand: ido.csv');
+  await expect(alert).toContainText('Bestand: dataset.json');
   await expect(alert).toContainText('(fout 404)');
   failing = false;
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();

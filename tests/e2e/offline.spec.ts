@@ -107,7 +107,7 @@ test('own data loaded from an address is never cached; the app and its data are'
     return urls;
   });
   expect(cached.filter((path) => path.includes('/templates/'))).toEqual([]);
-  expect(cached).toContain('/generated/data/ido.csv');
+  expect(cached).toContain('/generated/data/dataset.json');
   expect(cached).toContain('/generated/geo/gemeenten-2019-01-01.topojson');
   expect(cached.some((path) => /\/assets\/AnalysisPanels-[^/]+\.js$/.test(path))).toBe(true);
 });

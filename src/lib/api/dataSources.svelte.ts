@@ -64,7 +64,7 @@ export class DataSources {
   /** `wantedQuarter`: the quarter chosen on screen, or null before the link is applied. */
   constructor(private readonly wantedQuarter: () => Quarter | null) {
     this.#geo = createQuery(() => geoIndexQuery());
-    this.#defaultDataset = createQuery(() => datasetQuery(this.#geo.data));
+    this.#defaultDataset = createQuery(() => datasetQuery());
     this.#published = createQuery(() => publishedFiguresQuery());
     this.#annotations = createQuery(() => annotationsQuery());
     const geoVersion = (id: string | null) => this.geo?.versions.find((version) => version.id === id);

@@ -41,7 +41,8 @@ async function fetchOk(path: string, signal?: AbortSignal): Promise<Response> {
   signal?.addEventListener('abort', abort);
   let response: Response;
   try {
-    response = await fetch(url, { signal: answer.signal, credentials: 'omit' });
+    // fetch()'s default credentials (same-origin), as the preload links in index.html ask: the first map's files arrive through those.
+    response = await fetch(url, { signal: answer.signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     if (answer.signal.aborted) throw new FetchError(url, null, `no answer within ${ANSWER_TIMEOUT_SECONDS} s`, 'timeout');

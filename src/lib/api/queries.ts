@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/svelte-query';
 import type { Topology } from 'topojson-specification';
-import { parseDataset, DATASET_FILES } from '../data/parseDataset';
+import { COMPACT_DATASET_FILE, fromCompactDataset } from '../data/compactDataset';
 import { parsePublishedFigures } from '../data/publishedFigures';
 import { topologyToLayers } from '../data/topologyToLayers';
 import type { BoundaryVersion, GeoIndex } from '../domain/types';
@@ -35,24 +35,15 @@ export const boundariesQuery = (version: BoundaryVersion | undefined) =>
     ...forever,
   });
 
-/** The default dataset, validated against the boundaries (so it waits for them). */
-export const datasetQuery = (geo: GeoIndex | undefined) =>
+/**
+ * The default dataset: read and validated against every boundary version by
+ * the data build, which wrote it as dataset.json (compactDataset.ts). It
+ * needs neither the boundaries nor a check here, so it loads beside them.
+ */
+export const datasetQuery = () =>
   queryOptions({
     queryKey: ['dataset', 'default'],
-    enabled: geo !== undefined,
-    queryFn: async ({ signal }) => {
-      if (!geo) throw new Error('the boundaries are not loaded yet');
-      const texts = await Promise.all(DATASET_FILES.map((name) => fetchText(`data/${name}`, signal)));
-      const files = Object.fromEntries(DATASET_FILES.map((name, i) => [name, texts[i]!]));
-      const { dataset, problems } = parseDataset(files, geo);
-      if (!dataset) {
-        const first = problems.find((p) => p.severity === 'error');
-        throw new Error(
-          `${problems.length} problem(s) in the data files; first: ${first?.file}${first?.row ? ` row ${first.row}` : ''}${first?.column ? `, ${first.column}` : ''}: ${first?.expected}`,
-        );
-      }
-      return dataset;
-    },
+    queryFn: async ({ signal }) => fromCompactDataset(await fetchJson(`data/${COMPACT_DATASET_FILE}`, signal)),
     ...forever,
   });
 

@@ -6,6 +6,11 @@
  * playback only replace the current entry. An embed only ever replaces: its
  * frame shares the host page's session history, so an entry of its own would
  * make the host's Back button step inside the map instead of leaving the page.
+ *
+ * Replacing the entry is written after the next frame: Chromium's
+ * `history.replaceState` sometimes takes 10–15 ms, which would otherwise be
+ * part of every quarter step and playback frame. A new entry (pushState) is
+ * written at once, so Back right after a change always finds it.
  */
 import { isMeaningfulChange } from './urlChoices';
 import { encodeUrlState, type UrlState } from './urlState';
@@ -17,6 +22,8 @@ export class UrlHistory {
   #entryState: UrlState | null = null;
   #quarterEntryOpen = false;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A replaceState waiting for the frame to be painted. */
+  #pendingReplace: { url: string; search: string } | null = null;
 
   /**
    * Starts following `current` (call during component initialisation: it
@@ -28,11 +35,16 @@ export class UrlHistory {
       const state = current();
       if (state) this.#follow(state, replaceOnly || isPlaying());
     });
-    $effect(() => () => clearTimeout(this.#settleTimer));
+    $effect(() => () => {
+      clearTimeout(this.#settleTimer);
+      this.#pendingReplace = null;
+    });
   }
 
   /** The view was set from the URL (first load, Back/Forward): that entry is the reference now. */
   restored(state: UrlState): void {
+    // A replace still waiting was meant for the entry the user just left.
+    this.#pendingReplace = null;
     clearTimeout(this.#settleTimer);
     this.#quarterEntryOpen = false;
     this.#entryState = state;
@@ -40,15 +52,15 @@ export class UrlHistory {
 
   #follow(state: UrlState, playing: boolean): void {
     const search = encodeUrlState(state);
-    if (search === location.search) return;
+    if (search === (this.#pendingReplace?.search ?? location.search)) return;
     const url = `${location.pathname}${search}${location.hash}`;
     const previous = this.#entryState;
     const quarterOnly = previous !== null && previous.quarter !== state.quarter && !isMeaningfulChange({ ...previous, quarter: state.quarter }, state);
     if (!previous || playing || !isMeaningfulChange(previous, state)) {
-      history.replaceState(null, '', url);
+      this.#replace(url, search);
     } else if (quarterOnly) {
-      if (this.#quarterEntryOpen) history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
+      if (this.#quarterEntryOpen) this.#replace(url, search);
+      else this.#push(url);
       this.#quarterEntryOpen = true;
       clearTimeout(this.#settleTimer);
       this.#settleTimer = setTimeout(() => {
@@ -58,8 +70,30 @@ export class UrlHistory {
     } else {
       clearTimeout(this.#settleTimer);
       this.#quarterEntryOpen = false;
-      history.pushState(null, '', url);
+      this.#push(url);
       this.#entryState = state;
     }
   }
+
+  #push(url: string): void {
+    this.#writePendingReplace();
+    history.pushState(null, '', url);
+  }
+
+  #replace(url: string, search: string): void {
+    const scheduled = this.#pendingReplace !== null;
+    this.#pendingReplace = { url, search };
+    if (!scheduled) afterNextPaint(() => this.#writePendingReplace());
+  }
+
+  #writePendingReplace(): void {
+    if (this.#pendingReplace) history.replaceState(null, '', this.#pendingReplace.url);
+    this.#pendingReplace = null;
+  }
+}
+
+/** Runs `task` once the coming frame is painted (a timer where there are no frames, as in unit tests). */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
 }
