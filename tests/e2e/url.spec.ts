@@ -21,6 +21,10 @@ test('what the user chose is in the URL, and the URL restores it', async ({ page
   await expect(other.getByRole('radio', { name: 'Social-educational map' })).toBeChecked();
   await expect(other.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText('Utrecht');
   await expect(other.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+  // The title says what is shown, so a tab or a bookmark names its map.
+  await expect(other).toHaveTitle('BBV map: SEK, 2021 Q2');
+  await expect(page).toHaveTitle('BBV map: SEK, 2021 Q2');
   expect(await hook(other, (h) => h.totals!.municipalities.covered)).toBe(await hook(page, (h) => h.totals!.municipalities.covered));
 });
 

@@ -12,6 +12,7 @@
  * part of every quarter step and playback frame. A new entry (pushState) is
  * written at once, so Back right after a change always finds it.
  */
+import { afterNextPaint } from './afterNextPaint';
 import { isMeaningfulChange } from './urlChoices';
 import { encodeUrlState, type UrlState } from './urlState';
 
@@ -90,10 +91,4 @@ export class UrlHistory {
     if (this.#pendingReplace) history.replaceState(null, '', this.#pendingReplace.url);
     this.#pendingReplace = null;
   }
-}
-
-/** Runs `task` once the coming frame is painted (a timer where there are no frames, as in unit tests). */
-function afterNextPaint(task: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
-  else setTimeout(task, 0);
 }
