@@ -106,9 +106,14 @@ export function formatQuarter(language: Language, quarter: Quarter): string {
   return translate(language, 'quarter.format', { year: String(quarterYear(quarter)), q: String(quarterNumber(quarter)) });
 }
 
+// One formatter per language: making an Intl.DateTimeFormat costs more than using it, and the totals use dates on every quarter step.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 /** A calendar date such as 1 januari 2021 / 1 January 2021. */
 export function formatDate(language: Language, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(language);
+  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(date);
 }
