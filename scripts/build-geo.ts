@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { GeoIndex } from '../src/lib/domain/types';
+import { onCoarserGrid } from './lib/coarserGrid';
 import { readSharedGeo } from './lib/readSharedGeo';
 
 export function buildGeo(geoDir: string, outDir: string): { index: GeoIndex; topologies: Map<string, Topology>; bytes: number } {
@@ -19,7 +20,7 @@ export function buildGeo(geoDir: string, outDir: string): { index: GeoIndex; top
   for (const [id, topology] of topologies) {
     // The app draws municipalities and province borders; the national outline is not used.
     const { nederland: _unused, ...objects } = topology.objects;
-    write(`gemeenten-${id}.topojson`, { ...topology, objects });
+    write(`gemeenten-${id}.topojson`, onCoarserGrid({ ...topology, objects }));
   }
   return { index, topologies, bytes };
 }

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { geoArea, geoBounds } from 'd3-geo';
+import { feature, neighbors } from 'topojson-client';
+import { BOUNDARY_GRID_STEPS, onCoarserGrid } from '../../scripts/lib/coarserGrid';
 import { defaultGeoDir, readSharedGeo } from '../../scripts/lib/readSharedGeo';
 
 const geoDir = defaultGeoDir();
@@ -91,4 +94,28 @@ describe('bad input', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/(2023-01-01,GM0363,)\d+/, '$1veel'));
     expect(() => readSharedGeo(dir)).toThrow(/inwoners\.csv row \d+: population "veel" of GM0363/);
   });
+});
+
+describe('the boundary files the app loads (on a coarser grid, scripts/lib/coarserGrid.ts)', () => {
+  for (const version of ['2019-01-01', '2023-01-01']) {
+    it(`${version}: every municipality keeps its shape within a grid step, and its area`, () => {
+      const original = topologies.get(version)!;
+      const coarse = onCoarserGrid(original);
+      const before = feature(original, original.objects['gemeenten'] as GeometryCollection<{ code: string }>).features;
+      const after = feature(coarse, coarse.objects['gemeenten'] as GeometryCollection<{ code: string }>).features;
+      expect(after.map((f) => f.properties.code)).toEqual(before.map((f) => f.properties.code));
+      const [x0, , x1] = original.bbox as number[];
+      const step = (x1! - x0!) / (BOUNDARY_GRID_STEPS - 1);
+      after.forEach((f, i) => {
+        expect(Math.abs(geoArea(f) - geoArea(before[i]!)) / geoArea(before[i]!), f.properties.code).toBeLessThan(0.01);
+        const [[w0, s0], [e0, n0]] = geoBounds(before[i]!);
+        const [[w1, s1], [e1, n1]] = geoBounds(f);
+        for (const [a, b] of [[w0, w1], [s0, s1], [e0, e1], [n0, n1]]) expect(Math.abs(a! - b!)).toBeLessThanOrEqual(step);
+      });
+      // Shared borders stay shared: the neighbours of every municipality are the same.
+      const neighboursOf = (t: Topology) => neighbors((t.objects['gemeenten'] as GeometryCollection).geometries as never);
+      expect(neighboursOf(coarse)).toEqual(neighboursOf(original));
+      expect(JSON.stringify(coarse).length).toBeLessThan(JSON.stringify(original).length);
+    });
+  }
 });
