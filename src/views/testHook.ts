@@ -10,13 +10,11 @@
  */
 import type { DataSources } from '../lib/api/dataSources.svelte';
 import type { IndicatorTotals } from '../lib/domain/totals';
-import { rasterisePng } from '../lib/export/rasterisePng';
 import type { ThemeName } from '../lib/scales/palette';
 import type { AppState } from '../lib/state/appState.svelte';
 import type { DashboardState } from '../lib/state/dashboardState.svelte';
 import type { Renderer } from '../lib/state/mapApi';
 import type { I18n } from '../lib/ui/i18nContext';
-import { exportViewSvg } from './dashboard/exportView';
 
 export interface TestHook {
   /** The user's choices (read; the benchmark also sets the quarter and indicator). */
@@ -35,8 +33,8 @@ export interface TestHook {
   /** Boundary version of the quarter chosen. */
   readonly wantedVersionId: string | null;
   readonly totals: IndicatorTotals | null;
-  /** Export timings for the benchmark: build the SVG (and rasterise it) at a size, as the Export dialog does. */
-  exports: { svg(width: number, height: number): string; png(width: number, height: number): Promise<Blob>; readonly renderer: Renderer | null };
+  /** Export timings for the benchmark: build the SVG (and rasterise it) at a size, as the Export dialog does, once `ready` loaded the export code. */
+  exports: { ready(): Promise<void>; svg(width: number, height: number): string; png(width: number, height: number): Promise<Blob>; readonly renderer: Renderer | null };
   /** The dataset on screen: its name and whether it is the user's own. */
   readonly dataset: { name: string; own: boolean; organisations: number } | null;
 }
@@ -59,7 +57,19 @@ interface HookInput {
 export function installTestHook({ app, state, sources, i18n, theme }: HookInput): { mapReady: () => void } {
   let resolveMapReady: () => void = () => undefined;
   const mapReady = new Promise<void>((resolve) => (resolveMapReady = resolve));
-  const svg = (width: number, height: number) => exportViewSvg(state, i18n, width, height, theme());
+  // The export code comes with the layouts and dialogs, not the main chunk (a static import here would pull it in
+  // there: the bundler places modules before this one is shaken out of a production build). Loaded on first use,
+  // so the benchmark's bytes to the first map stay those of a visitor.
+  let exporter: { view: typeof import('./dashboard/exportView'); png: typeof import('../lib/export/rasterisePng') } | null = null;
+  let exportCode: Promise<void> | null = null;
+  const exportReady = () =>
+    (exportCode ??= Promise.all([import('./dashboard/exportView'), import('../lib/export/rasterisePng')]).then(([view, png]) => {
+      exporter = { view, png };
+    }));
+  const svg = (width: number, height: number) => {
+    if (!exporter) throw new Error('the export code is not loaded: await exports.ready() first');
+    return exporter.view.exportViewSvg(state, i18n, width, height, theme());
+  };
   window.__BBV__ = {
     app,
     whenIdle: async () => {
@@ -85,7 +95,11 @@ export function installTestHook({ app, state, sources, i18n, theme }: HookInput)
     },
     exports: {
       svg,
-      png: (width, height) => rasterisePng(svg(width, height), width, height),
+      ready: exportReady,
+      png: async (width, height) => {
+        await exportReady();
+        return exporter!.png.rasterisePng(svg(width, height), width, height);
+      },
       get renderer() {
         return state.map?.renderer ?? null;
       },

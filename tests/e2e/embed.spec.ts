@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { translate } from '../../src/lib/i18n/translate';
+import { loadLanguage, translate } from '../../src/lib/i18n/translate';
 import { openApp, readHook, clickHeaderAction } from './helpers';
 
 // The host is a second origin (its own server on another loopback port, which
@@ -12,6 +12,7 @@ let server: Server;
 let HOST = '';
 
 test.beforeAll(async () => {
+  await loadLanguage('en'); // the English table is a chunk of its own, loaded on demand here as in the app
   server = createServer((request, response) => {
     const body = pages.get(request.url ?? '');
     // Only a content type: no Access-Control-* header, as a plain static server.
@@ -192,6 +193,7 @@ test('the Embed dialog makes an English SEK 2021 Q4 embed in four interactions, 
   interactions++;
   expect(interactions).toBeLessThanOrEqual(4);
 
+  await expect(dialog.getByRole('textbox', { name: 'Code' })).toHaveValue(/lang=en/); // once the English table is there
   const snippet = await dialog.getByRole('textbox', { name: 'Code' }).inputValue();
   const src = new URL(/<iframe src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
   expect(Object.fromEntries(src.searchParams)).toEqual({ indicator: 'sek', quarter: '2021-Q4', lang: 'en', embed: '1' });

@@ -1,4 +1,4 @@
-/** English UI text: the full second language. */
+/** English UI text: the full second language, loaded as a chunk of its own when the screen is in English (translate.ts). */
 import type { MessageKey } from './nl';
 import type { analysisNl } from './analysis.nl';
 import { analysisEn } from './analysis.en';
@@ -151,3 +151,6 @@ const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof da
 };
 
 export const en: Record<MessageKey, string> = { ...core, ...analysisEn, ...dataEn, ...presentEn, ...offlineEn, ...figuresEn, ...screensEn, ...embedEn, ...loadingEn };
+
+// The table as a chunk loads it (translate.ts, `loadLanguage`); tests import `en` by name.
+export default en;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { nl } from './nl';
 import { formatDate, formatNumber, formatPercent, formatQuarter, translate } from './translate';
@@ -66,5 +66,48 @@ describe('formatting per language', () => {
     expect(formatPercent('nl', 0.91)).toMatch(/^91\s?%$/);
     expect(formatDate('nl', '2022-03-24')).toBe('24 maart 2022');
     expect(formatDate('en', '2022-03-24')).toBe('24 March 2022');
+  });
+});
+
+describe('the English table, a chunk of its own', () => {
+  /** translate.ts as the app has it at start: the test setup loaded English into the shared instance. */
+  async function freshTranslate() {
+    vi.resetModules();
+    return import('./translate');
+  }
+
+  it('is there once loaded; before, only what a data check expected is in English', async () => {
+    const fresh = await freshTranslate();
+    expect([fresh.isLanguageLoaded('nl'), fresh.isLanguageLoaded('en')]).toEqual([true, false]);
+    // Every data problem carries this text in English, also on a Dutch page and in the worker.
+    expect(fresh.translate('en', 'data.expected.no-rows')).toBe(en['data.expected.no-rows']);
+    // Anything else falls back to Dutch rather than showing nothing.
+    expect(fresh.translate('en', 'app.retry')).toBe(nl['app.retry']);
+    await fresh.loadLanguage('en');
+    expect(fresh.isLanguageLoaded('en')).toBe(true);
+    expect(fresh.translate('en', 'app.retry')).toBe('Try again');
+    expect(fresh.formatQuarter('en', quarterOf(2020, 4))).toBe('2020 Q4');
+  });
+
+  it('asks once for callers at the same time, and not at all for Dutch', async () => {
+    const fresh = await freshTranslate();
+    const first = fresh.loadLanguage('en');
+    expect(fresh.loadLanguage('en')).toBe(first);
+    await first;
+    const dutch = vi.fn(() => Promise.reject(new Error('never asked')));
+    await fresh.loadLanguage('nl', dutch);
+    expect(dutch).not.toHaveBeenCalled();
+  });
+
+  it('forgets a load that failed, so the next one (or a retry through another import) asks again', async () => {
+    const fresh = await freshTranslate();
+    const failed = new Error('Failed to fetch dynamically imported module: http://127.0.0.1/assets/en-1.js');
+    await expect(fresh.loadLanguage('en', () => Promise.reject(failed))).rejects.toBe(failed);
+    expect(fresh.isLanguageLoaded('en')).toBe(false);
+    expect(fresh.translate('en', 'app.retry')).toBe(nl['app.retry']);
+    const retry = vi.fn((plain: () => Promise<{ default: typeof en }>) => plain());
+    await fresh.loadLanguage('en', retry);
+    expect(retry).toHaveBeenCalledOnce();
+    expect(fresh.translate('en', 'app.retry')).toBe('Try again');
   });
 });

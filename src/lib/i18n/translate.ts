@@ -1,8 +1,15 @@
 /**
  * Message lookup and locale-aware formatting. Pure: the current language is
  * passed in, so the same functions serve components, exports and tests.
+ *
+ * Dutch, the default, is bundled with the app. The English table is a chunk
+ * of its own (~10 KB gzip that a Dutch visitor never needs): `loadLanguage`
+ * fetches it, and the app calls it before it shows English (main.ts before
+ * mounting, the language menu before switching). `translate` stays
+ * synchronous; only `data.expected.*` is always there in English, since
+ * every data problem carries that text (dataExpected.en.ts).
  */
-import { en } from './en';
+import { dataExpectedEn } from './dataExpected.en';
 import { nl, type MessageKey } from './nl';
 import type { Message, MessageParam } from '../domain/message';
 import { quarterNumber, quarterYear, type Quarter } from '../domain/quarter';
@@ -11,8 +18,51 @@ import { LANGUAGES, type Language } from '../domain/language';
 
 export { LANGUAGES, type Language };
 
-const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { nl, en };
+export type MessageTable = Record<MessageKey, string>;
+/** A lazily loaded table's module (`en.ts`). */
+export interface TableModule {
+  default: MessageTable;
+}
+
+const DICTIONARIES: Record<Language, Partial<MessageTable>> = { nl, en: dataExpectedEn };
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The chunk of each language that is not bundled. */
+export const LANGUAGE_CHUNKS: Readonly<Record<Exclude<Language, 'nl'>, () => Promise<TableModule>>> = {
+  en: () => import('./en'),
+};
+const loaded = new Set<Language>(['nl']);
+const loading = new Map<Language, Promise<void>>();
+
+/** Whether `language`'s whole table is here, so the screen can be in it. */
+export function isLanguageLoaded(language: Language): boolean {
+  return loaded.has(language);
+}
+
+/**
+ * Makes `language`'s table available; resolves at once for Dutch or a table
+ * already loaded, and shares one request between callers. `load` replaces
+ * the plain import, e.g. to ask again after the chunk failed (ui/retryImport);
+ * a failed load is forgotten, so a later call tries again.
+ */
+export function loadLanguage(language: Language, load?: (plain: () => Promise<TableModule>) => Promise<TableModule>): Promise<void> {
+  if (language === 'nl' || loaded.has(language)) return Promise.resolve();
+  const pending = loading.get(language);
+  if (pending && !load) return pending;
+  const plain = LANGUAGE_CHUNKS[language];
+  const next = (load ? load(plain) : plain()).then(
+    (module) => {
+      DICTIONARIES[language] = module.default;
+      loaded.add(language);
+    },
+    (error: unknown) => {
+      if (loading.get(language) === next) loading.delete(language);
+      throw error;
+    },
+  );
+  loading.set(language, next);
+  return next;
+}
 
 export type MessageParams = Record<string, string | number>;
 
@@ -39,7 +89,8 @@ function pluralCategory(language: Language, value: number): Intl.LDMLPluralRule 
 
 /** The message for `key` with `{name}` placeholders filled in (numbers formatted for the language) and plural forms chosen. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  const template = DICTIONARIES[language][key];
+  // A key of a table not loaded yet says itself in Dutch rather than nothing (the app loads a table before it shows it).
+  const template = DICTIONARIES[language][key] ?? nl[key];
   return template
     .replace(PLURAL_FORMS, (_whole, name: string, one: string, other: string) => {
       const value = params[name];

@@ -16,11 +16,7 @@ export type LoadPhase = 'idle' | 'busy' | 'done' | 'failed';
 
 export type { LoadedDataset, LoadSource };
 
-/** The source in a few words: the URL, up to three file names, or how many files. */
-export function sourceLabel(source: LoadSource, manyFiles: (count: number) => string): string {
-  if ('url' in source) return source.url;
-  return source.files.length <= 3 ? source.files.join(', ') : manyFiles(source.files.length);
-}
+export { sourceLabel } from './loadSource';
 
 export class DatasetLoad {
   phase = $state<LoadPhase>('idle');

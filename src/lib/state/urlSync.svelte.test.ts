@@ -5,6 +5,13 @@ import { AppState } from './appState.svelte';
 import type { UrlContext } from './urlState';
 import { UrlSync } from './urlSync.svelte';
 
+// Whether the English table is loaded (i18n/translate.ts loads it as a chunk; the test setup has loaded it).
+const english = vi.hoisted(() => ({ loaded: true }));
+vi.mock('../i18n/translate', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../i18n/translate')>()),
+  isLanguageLoaded: (language: string) => language === 'nl' || english.loaded,
+}));
+
 const q = (key: string) => parseQuarterKey(key)!;
 const context: UrlContext = {
   firstQuarter: q('2019-Q1'),
@@ -50,6 +57,7 @@ describe('UrlSync', () => {
   let cleanup: (() => void) | null = null;
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => {
+    english.loaded = true;
     cleanup?.();
     cleanup = null;
     vi.useRealTimers();
@@ -62,6 +70,7 @@ describe('UrlSync', () => {
     const app = new AppState();
     let loaded = $state(false);
     const onRestored = vi.fn();
+    const onLanguageMissing = vi.fn();
     let sync!: UrlSync;
     cleanup = $effect.root(() => {
       sync = new UrlSync(
@@ -71,12 +80,13 @@ describe('UrlSync', () => {
           range: () => (loaded ? { first: context.firstQuarter, last: context.lastQuarter } : null),
           shownMunicipality: () => (app.selection?.kind === 'municipality' ? app.selection.code : null),
           onRestored,
+          onLanguageMissing,
         },
         search,
       );
     });
     flushSync();
-    return { app, sync, browser, onRestored, arrive: () => (loaded = true, flushSync()) };
+    return { app, sync, browser, onRestored, onLanguageMissing, arrive: () => (loaded = true, flushSync()) };
   }
 
   it('applies language, theme and mode at once, the rest when the data is there', () => {
@@ -159,5 +169,31 @@ describe('UrlSync', () => {
     flushSync();
     expect([app.indicator, app.view]).toEqual(['ido', { lon: 5.1, lat: 52.1, zoom: 8 }]);
     expect(onRestored).toHaveBeenCalledOnce();
+  });
+
+  it('stays in Dutch while the English table is missing, says so, and follows once it is there', () => {
+    english.loaded = false;
+    const { app, arrive, browser, onLanguageMissing } = start('?lang=en&indicator=sek');
+    expect(app.language).toBe('nl');
+    expect(onLanguageMissing).toHaveBeenCalledWith('en');
+    arrive();
+    // The link says what is on screen.
+    expect([app.language, app.indicator, browser.location.search]).toEqual(['nl', 'sek', '?indicator=sek']);
+    english.loaded = true;
+    app.language = 'en';
+    flushSync();
+    expect(browser.entries).toEqual(['?indicator=sek', '?indicator=sek&lang=en']);
+  });
+
+  it('on Back to an English entry without the table, keeps the language on screen and asks for the table', () => {
+    const { app, arrive, browser, onLanguageMissing } = start('?lang=en');
+    arrive();
+    app.language = 'nl';
+    flushSync();
+    english.loaded = false;
+    browser.back();
+    flushSync();
+    expect(app.language).toBe('nl');
+    expect(onLanguageMissing).toHaveBeenCalledWith('en');
   });
 });

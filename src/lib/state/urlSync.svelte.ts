@@ -10,6 +10,7 @@
  * Call the constructor during component initialisation: it registers effects.
  */
 import type { Quarter } from '../domain/quarter';
+import { isLanguageLoaded, type Language } from '../i18n/translate';
 import type { AppState } from './appState.svelte';
 import { UrlHistory } from './urlHistory.svelte';
 import { applyUrlState, toUrlState } from './urlChoices';
@@ -25,6 +26,12 @@ export interface UrlSyncInput {
   shownMunicipality: () => string | null;
   /** After Back/Forward has applied an entry: move the map to its view. */
   onRestored: () => void;
+  /**
+   * The link asks for a language whose table is not loaded (main.ts could
+   * not load it before mounting): the screen stays in the language it has
+   * and this is told, so it can load the table and switch (or say it failed).
+   */
+  onLanguageMissing?: (language: Language) => void;
 }
 
 export class UrlSync {
@@ -50,7 +57,7 @@ export class UrlSync {
     this.embed = start.embed;
     this.showSlider = start.slider;
     const { app } = input;
-    app.language = start.language;
+    app.language = this.#shownLanguage(start.language);
     app.theme = start.theme;
     app.renderer = start.renderer;
     app.mode = start.mode;
@@ -63,8 +70,9 @@ export class UrlSync {
       if (this.ready || !context || !range) return;
       app.setRange(range.first, range.last);
       const decoded = decodeUrlState(this.#startParams, context);
-      applyUrlState(app, decoded.state);
-      history.restored(decoded.state);
+      const state = { ...decoded.state, language: this.#shownLanguage(decoded.state.language) };
+      applyUrlState(app, state);
+      history.restored(state);
       this.notices = decoded.notices;
       this.ready = true;
     });
@@ -73,14 +81,22 @@ export class UrlSync {
         const context = input.context();
         if (!this.ready || !context) return;
         const decoded = decodeUrlState(location.search, context);
-        applyUrlState(app, { ...decoded.state, embed: this.embed });
-        history.restored(decoded.state);
+        const state = { ...decoded.state, language: this.#shownLanguage(decoded.state.language) };
+        applyUrlState(app, { ...state, embed: this.embed });
+        history.restored(state);
         this.notices = decoded.notices;
         input.onRestored();
       };
       window.addEventListener('popstate', onPopState);
       return () => window.removeEventListener('popstate', onPopState);
     });
+  }
+
+  /** The language the link asks for if its table is here; else the one on screen (and the missing one is reported). */
+  #shownLanguage(asked: Language): Language {
+    if (isLanguageLoaded(asked)) return asked;
+    this.#input.onLanguageMissing?.(asked);
+    return this.#input.app.language;
   }
 
   dismissNotice(index: number): void {

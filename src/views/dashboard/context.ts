@@ -10,9 +10,9 @@ import type { DataSources, LoadedDataset } from '../../lib/api/dataSources.svelt
 import type { ThemeName } from '../../lib/scales/palette';
 import type { AppState } from '../../lib/state/appState.svelte';
 import type { DashboardState } from '../../lib/state/dashboardState.svelte';
-import type { DatasetLoad } from '../../lib/state/datasetLoad.svelte';
 import type { PresentationMode } from '../../lib/state/presentationMode.svelte';
 import type { UrlSync } from '../../lib/state/urlSync.svelte';
+import type { LanguageSwitch } from './languageSwitch.svelte';
 import type { ScreenFlags } from './screenFlags.svelte';
 
 export interface Dashboard {
@@ -21,8 +21,9 @@ export interface Dashboard {
   sources: DataSources;
   url: UrlSync;
   presentation: PresentationMode;
-  datasetLoad: DatasetLoad;
   flags: ScreenFlags;
+  /** The language menu switches through it: English loads first (a chunk of its own). */
+  language: LanguageSwitch;
   /** The theme drawn now ("auto" resolved against the system and the mode). */
   readonly theme: ThemeName;
   /** Shows a confirmed own dataset, or the default one again (null); the banner says what moved. */

@@ -1,0 +1,199 @@
+/**
+ * What is downloaded when (docs/architecture.md, "Chunks: what loads when"):
+ * the first map of a dashboard, an embed or a presentation asks only for its
+ * own layout's chunk, never a dialog's, another layout's or the English
+ * table; each of those arrives when first needed, and one that does not
+ * arrive is said in words with "try again", the screen behind it kept.
+ * Chunks are told apart by their names, which come from the module a
+ * dynamic import names (Vite: `assets/<module>-<hash>.js`).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { clickHeaderAction, openSettings, waitForFirstMap } from './helpers';
+
+const CHUNKS = {
+  explore: 'ExploreLayout',
+  embed: 'EmbedLayout',
+  present: 'PresentLayout',
+  dataDialog: 'DataLoad',
+  embedDialog: 'Embed',
+  exportDialog: 'Export',
+  english: 'en',
+  growthChart: 'GrowthChart',
+  analysis: 'AnalysisPanels',
+} as const;
+type Chunk = keyof typeof CHUNKS;
+
+const chunkFile = (chunk: Chunk) => new RegExp(`/assets/${CHUNKS[chunk]}-[A-Za-z0-9_-]+\\.js(\\?.*)?$`);
+
+/** The chunks the page asks for from now on (by name), in order. */
+function recordChunks(page: Page): Chunk[] {
+  const asked: Chunk[] = [];
+  page.on('request', (request) => {
+    const chunk = (Object.keys(CHUNKS) as Chunk[]).find((name) => chunkFile(name).test(request.url()));
+    if (chunk) asked.push(chunk);
+  });
+  return asked;
+}
+
+const ALL = Object.keys(CHUNKS) as Chunk[];
+const except = (...wanted: Chunk[]) => ALL.filter((chunk) => !wanted.includes(chunk));
+
+for (const { name, path, layout } of [
+  { name: 'a dashboard', path: '/', layout: 'explore' },
+  { name: 'an embed', path: '/?embed=1', layout: 'embed' },
+  { name: 'a presentation link', path: '/?mode=present', layout: 'present' },
+] as const) {
+  test(`the first map of ${name} asks for its own layout's chunk only`, async ({ page }) => {
+    const asked = recordChunks(page);
+    await page.goto(path);
+    await waitForFirstMap(page);
+    // The presentation's growth slide comes with its layout; nothing else does.
+    const expected: Chunk[] = layout === 'present' ? ['present', 'growthChart'] : [layout];
+    expect([...new Set(asked)].sort()).toEqual([...expected].sort());
+    for (const chunk of except(...expected)) expect(asked, `${chunk} before the first map`).not.toContain(chunk);
+  });
+}
+
+test('?lang=en is in English from the first paint, and only it asks for the English table', async ({ page }) => {
+  // Every text the app root ever shows, from its first content on.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __texts: string[] }).__texts = seen;
+    new MutationObserver(() => {
+      const text = document.getElementById('app')?.innerText.trim();
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const asked = recordChunks(page);
+  await page.goto('/?lang=en');
+  await waitForFirstMap(page);
+  expect(asked).toContain('english');
+  const texts = await page.evaluate(() => (window as unknown as { __texts: string[] }).__texts);
+  expect(texts.length).toBeGreaterThan(0);
+  // Words only the Dutch screen has, from its first status line to the settings.
+  for (const text of texts) expect(text).not.toMatch(/Kaart en gegevens laden|Instellingen|Kwartaal|Gegevens laden/);
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the settings menu switches to English once its table is there, and back', async ({ page }) => {
+  const asked = recordChunks(page);
+  await page.goto('/');
+  await waitForFirstMap(page);
+  expect(asked).not.toContain('english');
+  await openSettings(page);
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await expect(page.getByTestId('quarter-label')).toHaveText('2023 Q4');
+  expect(asked).toContain('english');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
+  await expect(page.getByTestId('quarter-label')).toHaveText('2023 K4');
+});
+
+test('each dialog and presentation mode load when first opened, and work', async ({ page }) => {
+  const asked = recordChunks(page);
+  await page.goto('/');
+  await waitForFirstMap(page);
+
+  expect(asked).toEqual(['explore']);
+  await clickHeaderAction(page, 'Gegevens laden');
+  const data = page.getByRole('dialog', { name: 'Gegevens laden' });
+  await expect(data.getByRole('button', { name: 'Bestanden kiezen', exact: true }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(data).toHaveCount(0);
+
+  await clickHeaderAction(page, 'Insluiten');
+  const embed = page.getByRole('dialog', { name: 'Kaart insluiten op een website' });
+  await expect(embed.getByRole('textbox', { name: 'Code' })).toHaveValue(/<iframe src="[^"]*embed=1/);
+  await page.keyboard.press('Escape');
+  await expect(embed).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Exporteren (PNG, SVG)' }).click();
+  const exported = page.getByTestId('export-dialog');
+  await expect(exported.getByRole('img')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(exported).toHaveCount(0);
+
+  await clickHeaderAction(page, 'Presenteren');
+  await expect(page.getByTestId('presentation-controls')).toBeVisible();
+  // The Embed dialog offers English embeds, whose snippet names the frame in English: it asks for that table too.
+  expect([...new Set(asked)].sort()).toEqual(['dataDialog', 'embedDialog', 'english', 'explore', 'exportDialog', 'growthChart', 'present']);
+});
+
+test('a dialog whose chunk does not arrive says so in its place, and "try again" opens it; the map stays', async ({ page }) => {
+  let failing = true;
+  await page.route(chunkFile('exportDialog'), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/');
+  await waitForFirstMap(page);
+  await page.getByRole('button', { name: 'Exporteren (PNG, SVG)' }).click();
+
+  const failed = page.getByRole('dialog', { name: 'Kaart exporteren' });
+  const alert = failed.getByRole('alert');
+  await expect(alert).toContainText('Niet geladen: het venster Exporteren');
+  await expect(alert).toContainText('Bestand: Export-');
+  await expect(alert).not.toContainText(/dynamically imported|Failed/i);
+  // Behind the dialog the screen is as it was.
+  await expect(page.getByTestId('svg-map')).toBeAttached();
+
+  failing = false;
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByTestId('export-dialog').getByRole('img')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('presentation mode whose chunk does not arrive leaves the dashboard as it was; "try again" presents', async ({ page }) => {
+  let failing = true;
+  await page.route(chunkFile('present'), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/');
+  await waitForFirstMap(page);
+  await clickHeaderAction(page, 'Presenteren');
+
+  const alert = page.getByTestId('load-failures').getByRole('alert');
+  await expect(alert).toContainText('Niet geladen: de presentatiemodus');
+  // Still the dashboard, and the link says so.
+  await expect(page.getByTestId('stage')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBeNull();
+  await expect(page.locator('html')).not.toHaveAttribute('data-mode', 'present');
+
+  failing = false;
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByTestId('presentation-controls')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('present');
+  await expect(page.getByTestId('load-failures')).toHaveCount(0);
+});
+
+test('English that does not arrive keeps the screen in Dutch and says so; "try again" switches', async ({ page }) => {
+  let failing = true;
+  await page.route(chunkFile('english'), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/');
+  await waitForFirstMap(page);
+  await openSettings(page);
+  const select = page.getByRole('combobox', { name: 'Taal' });
+  await select.selectOption('en');
+
+  const alert = page.getByTestId('load-failures').getByRole('alert');
+  await expect(alert).toContainText('Niet geladen: de Engelse teksten');
+  await expect(page.getByTestId('quarter-label')).toHaveText('2023 K4');
+  await expect(select).toHaveValue('nl');
+
+  failing = false;
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByTestId('quarter-label')).toHaveText('2023 Q4');
+  await expect(page.getByTestId('load-failures')).toHaveCount(0);
+});
+
+test('an English link whose table does not arrive starts in Dutch, says so, and switches on "try again"', async ({ page }) => {
+  let failing = true;
+  await page.route(chunkFile('english'), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/?lang=en');
+  await waitForFirstMap(page);
+  const alert = page.getByTestId('load-failures').getByRole('alert');
+  await expect(alert).toContainText('Niet geladen: de Engelse teksten');
+  await expect(page.getByTestId('quarter-label')).toHaveText('2023 K4');
+
+  failing = false;
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByTestId('quarter-label')).toHaveText('2023 Q4');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+});
