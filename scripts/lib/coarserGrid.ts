@@ -9,7 +9,7 @@
  * without gaps.
  */
 import { quantize, transform as pointTransform } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 
 export const BOUNDARY_GRID_STEPS = 20_000;
 
@@ -19,9 +19,10 @@ export function onCoarserGrid(topology: Topology, steps = BOUNDARY_GRID_STEPS): 
   const arcs = topology.arcs.map((arc) => {
     // A fresh decoder per arc: arcs are delta-encoded from their own first point.
     const decode = pointTransform(topology.transform!);
-    return arc.map((position, i) => decode(position.slice(), i));
+    // The index tells the decoder where the arc starts (its typing says boolean; topojson-client tests `if (i)`).
+    return arc.map((position, i) => decode(position.slice(), i as unknown as boolean));
   });
   const { transform: _quantised, ...rest } = topology;
   const [x0, y0, x1, y1] = topology.bbox as [number, number, number, number];
-  return quantize({ ...rest, arcs } as Topology, { scale: [(x1 - x0) / (steps - 1), (y1 - y0) / (steps - 1)], translate: [x0, y0] });
+  return quantize({ ...rest, arcs } as Topology<Objects<object>>, { scale: [(x1 - x0) / (steps - 1), (y1 - y0) / (steps - 1)], translate: [x0, y0] });
 }
