@@ -177,6 +177,7 @@ describe('UrlSync', () => {
     expect(app.language).toBe('nl');
     expect(onLanguageMissing).toHaveBeenCalledWith('en');
     arrive();
+    vi.advanceTimersByTime(1);
     // The link says what is on screen.
     expect([app.language, app.indicator, browser.location.search]).toEqual(['nl', 'sek', '?indicator=sek']);
     english.loaded = true;
