@@ -177,8 +177,8 @@ describe('UrlSync', () => {
     expect(app.language).toBe('nl');
     expect(onLanguageMissing).toHaveBeenCalledWith('en');
     arrive();
-    // The link says what is on screen (the first entry is replaced after the frame).
     vi.advanceTimersByTime(1);
+    // The link says what is on screen.
     expect([app.language, app.indicator, browser.location.search]).toEqual(['nl', 'sek', '?indicator=sek']);
     english.loaded = true;
     app.language = 'en';
