@@ -1,5 +1,5 @@
 /** What both renderers share about fitting and starting: padding, deepest zoom of a fit, and whether WebGL2 is there. */
-import { scaleLinear } from 'd3-scale';
+import { bisectRight } from 'd3-array';
 
 /** The padding and deepest zoom of a fit (a single small municipality is not blown up to street level). */
 export const FIT = { padding: 60, maxZoom: 9.5 } as const;
@@ -37,9 +37,19 @@ export const IDO_POINT_STROKE_STOPS: readonly (readonly [zoom: number, width: nu
   [10, 1.5],
 ];
 
-/** The value of [zoom, value] stops at a zoom: linear between stops, the end values outside them (MapLibre's `interpolate linear`, here d3's piecewise clamped scale). */
+/**
+ * The value of [zoom, value] stops at a zoom: linear between stops, the end
+ * values outside them (MapLibre's `interpolate linear`). d3-array's bisect
+ * finds the stops, not d3-scale's clamped scale: the same numbers, without
+ * ~9 KB (gzip) of scale, colour and interpolation code in the first map.
+ */
 export function valueAtZoom(stops: readonly (readonly [number, number])[], zoom: number): number {
-  return scaleLinear(stops.map(([z]) => z), stops.map(([, value]) => value)).clamp(true)(zoom);
+  const after = bisectRight(stops.map(([z]) => z), zoom);
+  if (after === 0) return stops[0]![1];
+  if (after === stops.length) return stops[stops.length - 1]![1];
+  const [fromZoom, fromValue] = stops[after - 1]!;
+  const [toZoom, toValue] = stops[after]!;
+  return fromValue + ((toValue - fromValue) * (zoom - fromZoom)) / (toZoom - fromZoom);
 }
 
 /** The same stops as a MapLibre expression, so the WebGL map draws exactly what `valueAtZoom` says. */
