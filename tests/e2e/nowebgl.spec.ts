@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { axeViolations, collectErrors, countMapColours, legend, legendCountText, openApp, readHook as hook, searchMunicipality, webglMap } from './helpers';
+import { axeViolations, collectErrors, countMapColours, legend, legendCountText, openApp, quarterSlider, readHook as hook, searchMunicipality, waitForMapIdle, webglMap } from './helpers';
 
 
 // The whole file runs in a Chromium without WebGL (a worker of its own).
@@ -31,9 +31,10 @@ test.describe('without WebGL (Chromium with --disable-webgl --disable-3d-apis)',
     const pixels = await countMapColours(page, { in: CATEGORY_COLOURS['ido-in-municipality'], planned: CATEGORY_COLOURS['ido-planned'] });
     expect(pixels.in).toBeGreaterThan(2000);
     expect(pixels.planned).toBeGreaterThan(2000);
-    // IDO points: one per open location.
+    // IDO points: one per open location, drawn on the canvas over the SVG (no element per point).
     const open = await hook(page, (h) => h.totals!.openIdoLocations);
-    await expect(map.locator('[data-role="ido-points"] circle[data-location]')).toHaveCount(open!);
+    await expect(page.getByTestId('map').locator('canvas[data-role="ido-points"]')).toHaveAttribute('data-count', String(open));
+    await expect(map.locator('circle')).toHaveCount(0);
     // Patterns, as on the WebGL map.
     await page.getByRole('checkbox', { name: 'Patronen op de kaart (niet alleen kleur)' }).check();
     await expect(map.locator('path[data-category="ido-elsewhere"]').first()).toHaveAttribute('fill', 'url(#svgmap-fill-ido-elsewhere)');
@@ -87,6 +88,31 @@ test.describe('without WebGL (Chromium with --disable-webgl --disable-3d-apis)',
     await expect(page.getByTestId('tooltip')).toContainText('Noordoostpolder');
     await polder.click({ force: true });
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Noordoostpolder');
+    expect(errors).toEqual([]);
+  });
+
+  test('a boundary switch redraws the IDO points on their canvas, to the first quarter and back to the 2023 shapes', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openApp(page);
+    const points = page.getByTestId('map').locator('canvas[data-role="ido-points"]');
+    // Pixels of the canvas that are not transparent.
+    const drawn = () => points.evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.filter((value, i) => i % 4 === 3 && value > 0).length);
+    const latest = (await hook(page, (h) => h.totals!.openIdoLocations))!;
+    await expect(points).toHaveAttribute('data-count', String(latest));
+    expect(await drawn()).toBeGreaterThan(latest);
+
+    // 2019 shapes: the first quarter, before (nearly) any desk opened; then back to the 2023 shapes, already seen.
+    await quarterSlider(page).focus();
+    await page.keyboard.press('Home');
+    await waitForMapIdle(page);
+    expect(await hook(page, (h) => h.versionId)).toBe('2019-01-01');
+    const early = (await hook(page, (h) => h.totals!.openIdoLocations))!;
+    await expect(points).toHaveAttribute('data-count', String(early));
+    expect((await drawn()) > 0).toBe(early > 0);
+    await page.keyboard.press('End');
+    await waitForMapIdle(page);
+    await expect(points).toHaveAttribute('data-count', String(latest));
+    expect(await drawn()).toBeGreaterThan(latest);
     expect(errors).toEqual([]);
   });
 

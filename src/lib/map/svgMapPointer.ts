@@ -4,11 +4,9 @@
  * the pointer, and the wheel zooms towards it (the URL hears of a wheel zoom
  * once the wheel rests). The map hands in what it knows as a host.
  */
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { MunicipalityProperties } from '../data/topologyToLayers';
 import type { MapView } from '../domain/types';
-import { municipalityAt, projectionForView, zoomViewAt } from './svgMapGeometry';
-import { PointerGesture } from './svgMapView';
+import { zoomViewAt } from './svgMapGeometry';
+import { PointerGesture, pointAt, type ScreenPoint } from './svgMapView';
 
 type Hover<K extends string> = ({ x: number; y: number } & Record<K, string>) | null;
 
@@ -16,7 +14,8 @@ export interface SvgPointerHost {
   svg(): SVGSVGElement;
   view(): MapView | null;
   size(): { width: number; height: number };
-  features(): readonly Feature<Polygon | MultiPolygon, MunicipalityProperties>[];
+  /** The IDO points on screen. */
+  points(): readonly ScreenPoint[];
   setView(next: MapView, report: boolean): void;
   /** The municipality to outline as hovered. */
   setHovered(code: string | null): void;
@@ -42,17 +41,10 @@ export class SvgMapPointer {
     return { x: event.clientX - box.left, y: event.clientY - box.top };
   }
 
-  /** The municipality under the pointer; an IDO point's hit circle lies over a municipality and must not hide it. */
+  /** The municipality under the pointer (the IDO points let the pointer through). */
   #codeOf(event: PointerEvent): string | null {
     const target = event.target instanceof Element ? event.target : null;
-    const code = target?.closest('path[data-code]')?.getAttribute('data-code');
-    if (code) return code;
-    const view = this.#host.view();
-    if (!view || !target?.closest('circle[data-location]')) return null;
-    const { x, y } = this.#local(event);
-    const { width, height } = this.#host.size();
-    const lonLat = projectionForView(view, width, height).invert?.([x, y]);
-    return lonLat ? municipalityAt(this.#host.features(), lonLat[0], lonLat[1]) : null;
+    return target?.closest('path[data-code]')?.getAttribute('data-code') ?? null;
   }
 
   down = (event: PointerEvent): void => {
@@ -74,7 +66,7 @@ export class SvgMapPointer {
     this.#host.setHovered(code);
     this.#host.onHover(code ? { code, x: at.x, y: at.y } : null);
     // An IDO point under the pointer (as on the WebGL map).
-    const location = event.target instanceof Element ? (event.target.closest('circle[data-location]')?.getAttribute('data-location') ?? null) : null;
+    const location = pointAt(this.#host.points(), at.x, at.y)?.id ?? null;
     if (location !== this.#hoveredLocation) {
       this.#hoveredLocation = location;
       this.#host.onLocationHover(location ? { id: location, x: at.x, y: at.y } : null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import { projectionForView } from './svgMapGeometry';
-import { PointerGesture, viewTransform, visiblePoints } from './svgMapView';
+import { drawPoints, POINT_HIT_MARGIN, PointerGesture, pointAt, viewTransform, visiblePoints } from './svgMapView';
 
 const view = { lon: 5.3, lat: 52.2, zoom: 8 };
 
@@ -39,6 +39,47 @@ describe('visiblePoints', () => {
     expect(points.map((p) => p.id)).toEqual(['centre']);
     expect(points[0]!.x).toBeCloseTo(400, 6);
     expect(points[0]!.y).toBeCloseTo(300, 6);
+  });
+});
+
+describe('drawPoints', () => {
+  it('fills and outlines each point in turn, so a later point lies over an earlier one', () => {
+    const calls: string[] = [];
+    const context = {
+      fillStyle: '',
+      strokeStyle: '',
+      lineWidth: 0,
+      beginPath: () => calls.push('begin'),
+      arc: (x: number, y: number, r: number) => calls.push(`arc ${x} ${y} ${r}`),
+      fill: () => calls.push(`fill ${context.fillStyle}`),
+      stroke: () => calls.push(`stroke ${context.strokeStyle} ${context.lineWidth}`),
+    };
+    drawPoints(
+      context as unknown as Parameters<typeof drawPoints>[0],
+      [
+        { id: 'a', x: 10, y: 20, r: 1.5 },
+        { id: 'b', x: 11, y: 20, r: 1.5 },
+      ],
+      { fill: '#fff', stroke: '#222', strokeWidth: 0.5 },
+    );
+    expect(calls).toEqual(['begin', 'arc 10 20 1.5', 'fill #fff', 'stroke #222 0.5', 'begin', 'arc 11 20 1.5', 'fill #fff', 'stroke #222 0.5']);
+  });
+});
+
+describe('pointAt', () => {
+  const points = [
+    { id: 'a', x: 10, y: 10, r: 2 },
+    { id: 'b', x: 16, y: 10, r: 2 },
+  ];
+  it('finds a point within its radius plus the hit margin, the nearest when two are in reach', () => {
+    expect(pointAt(points, 10, 10)?.id).toBe('a');
+    expect(pointAt(points, 10, 10 + 2 + POINT_HIT_MARGIN)?.id).toBe('a');
+    expect(pointAt(points, 14, 10)?.id).toBe('b');
+    expect(pointAt(points, 12.9, 10)?.id).toBe('a');
+  });
+  it('finds none beyond the margin or without points', () => {
+    expect(pointAt(points, 10, 10 + 2 + POINT_HIT_MARGIN + 0.1)).toBeNull();
+    expect(pointAt([], 10, 10)).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The SVG map's view arithmetic and pointer gesture (pure, no DOM): the one
  * transform from the reference paths to the live view, the open IDO points
- * inside the box, and the press–drag–release that either pans or selects.
+ * inside the box (how they are drawn on a canvas, which one is under the
+ * pointer), and the press–drag–release that either pans or selects.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { MapView } from '../domain/types';
@@ -33,6 +34,44 @@ export function visiblePoints(locations: FeatureCollection<Point, { id: string }
     if (x >= -radius && x <= width + radius && y >= -radius && y <= height + radius) inside.push({ id: feature.properties.id, x, y, r: radius });
   }
   return inside;
+}
+
+/** Screen pixels around an IDO point that still count as pointing at it (the dots are small). */
+export const POINT_HIT_MARGIN = 4;
+
+/** How an IDO point looks: MAP_THEMES' point colours and the outline width at the zoom. */
+export interface PointStyle {
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+}
+
+/**
+ * Draws the points on a 2D canvas (in CSS pixels: the caller scales for the
+ * screen's pixel ratio), each circle filled and outlined over the ones
+ * before, as separate SVG circles and MapLibre's circle layer stack them.
+ */
+export function drawPoints(context: Pick<CanvasRenderingContext2D, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'beginPath' | 'arc' | 'fill' | 'stroke'>, points: readonly ScreenPoint[], style: PointStyle): void {
+  context.fillStyle = style.fill;
+  context.strokeStyle = style.stroke;
+  context.lineWidth = style.strokeWidth;
+  for (const { x, y, r } of points) {
+    context.beginPath();
+    context.arc(x, y, r, 0, 2 * Math.PI);
+    context.fill();
+    context.stroke();
+  }
+}
+
+/** The point within its radius plus `margin` of x, y (the nearest when several are); null for none. */
+export function pointAt(points: readonly ScreenPoint[], x: number, y: number, margin = POINT_HIT_MARGIN): ScreenPoint | null {
+  let best: ScreenPoint | null = null;
+  let bestDistance = Infinity;
+  for (const point of points) {
+    const distance = Math.hypot(point.x - x, point.y - y);
+    if (distance <= point.r + margin && distance < bestDistance) [best, bestDistance] = [point, distance];
+  }
+  return best;
 }
 
 /** Pixels the pointer may wander between press and release and still select. */
