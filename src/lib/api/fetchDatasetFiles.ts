@@ -9,7 +9,7 @@
  * the address and the limit (FETCH_LIMITS).
  */
 import { dataProblem } from '../data/dataProblem';
-import { DATASET_FILES, REQUIRED_FILES } from '../data/parseDataset';
+import { DATASET_FILES, REQUIRED_FILES } from '../data/datasetSchema';
 import type { DataProblem } from '../domain/types';
 
 export interface FetchedFiles {
