@@ -52,7 +52,10 @@ test('keyboard only: find by alias, read details, change quarter, switch indicat
 
   // The indicator radio group, by keyboard.
   const radio = page.getByRole('radio', { name: 'Informatiepunt Digitale Overheid' });
+  // The quarter step above settles first (its history entry is written after the frame).
+  await waitForMapIdle(page);
   await radio.focus();
+  await expect(radio).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Sociaal-educatieve kaart' })).toBeChecked();
   await expect(page.getByTestId('map-summary')).toContainText('sociaal-educatieve kaart');
