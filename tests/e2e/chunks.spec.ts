@@ -25,10 +25,11 @@ type Chunk = keyof typeof CHUNKS;
 
 const chunkFile = (chunk: Chunk) => new RegExp(`/assets/${CHUNKS[chunk]}-[A-Za-z0-9_-]+\\.js(\\?.*)?$`);
 
-/** The chunks the page asks for from now on (by name), in order. */
+/** The chunks the page asks for from now on (by name), in order; not those of frames in it (the Embed dialog's preview is an embed of its own). */
 function recordChunks(page: Page): Chunk[] {
   const asked: Chunk[] = [];
   page.on('request', (request) => {
+    if (request.frame() !== page.mainFrame()) return;
     const chunk = (Object.keys(CHUNKS) as Chunk[]).find((name) => chunkFile(name).test(request.url()));
     if (chunk) asked.push(chunk);
   });
