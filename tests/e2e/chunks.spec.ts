@@ -36,6 +36,13 @@ function recordChunks(page: Page): Chunk[] {
   return asked;
 }
 
+/** The chunk fails to arrive (as offline) until `arrive()` is called. */
+async function failingChunk(page: Page, name: Chunk): Promise<{ arrive(): void }> {
+  let failing = true;
+  await page.route(chunkFile(name), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  return { arrive: () => (failing = false) };
+}
+
 const ALL = Object.keys(CHUNKS) as Chunk[];
 const except = (...wanted: Chunk[]) => ALL.filter((chunk) => !wanted.includes(chunk));
 
@@ -123,8 +130,7 @@ test('each dialog and presentation mode load when first opened, and work', async
 });
 
 test('a dialog whose chunk does not arrive says so in its place, and "try again" opens it; the map stays', async ({ page }) => {
-  let failing = true;
-  await page.route(chunkFile('exportDialog'), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  const chunk = await failingChunk(page, 'exportDialog');
   await page.goto('/');
   await waitForFirstMap(page);
   await page.getByRole('button', { name: 'Exporteren (PNG, SVG)' }).click();
@@ -137,15 +143,14 @@ test('a dialog whose chunk does not arrive says so in its place, and "try again"
   // Behind the dialog the screen is as it was.
   await expect(page.getByTestId('svg-map')).toBeAttached();
 
-  failing = false;
+  chunk.arrive();
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByTestId('export-dialog').getByRole('img')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('presentation mode whose chunk does not arrive leaves the dashboard as it was; "try again" presents', async ({ page }) => {
-  let failing = true;
-  await page.route(chunkFile('present'), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  const chunk = await failingChunk(page, 'present');
   await page.goto('/');
   await waitForFirstMap(page);
   await clickHeaderAction(page, 'Presenteren');
@@ -157,7 +162,7 @@ test('presentation mode whose chunk does not arrive leaves the dashboard as it w
   await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBeNull();
   await expect(page.locator('html')).not.toHaveAttribute('data-mode', 'present');
 
-  failing = false;
+  chunk.arrive();
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByTestId('presentation-controls')).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('present');
@@ -165,8 +170,7 @@ test('presentation mode whose chunk does not arrive leaves the dashboard as it w
 });
 
 test('English that does not arrive keeps the screen in Dutch and says so; "try again" switches', async ({ page }) => {
-  let failing = true;
-  await page.route(chunkFile('english'), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  const chunk = await failingChunk(page, 'english');
   await page.goto('/');
   await waitForFirstMap(page);
   await openSettings(page);
@@ -178,22 +182,21 @@ test('English that does not arrive keeps the screen in Dutch and says so; "try a
   await expect(page.getByTestId('quarter-label')).toHaveText('2023 K4');
   await expect(select).toHaveValue('nl');
 
-  failing = false;
+  chunk.arrive();
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByTestId('quarter-label')).toHaveText('2023 Q4');
   await expect(page.getByTestId('load-failures')).toHaveCount(0);
 });
 
 test('an English link whose table does not arrive starts in Dutch, says so, and switches on "try again"', async ({ page }) => {
-  let failing = true;
-  await page.route(chunkFile('english'), (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  const chunk = await failingChunk(page, 'english');
   await page.goto('/?lang=en');
   await waitForFirstMap(page);
   const alert = page.getByTestId('load-failures').getByRole('alert');
   await expect(alert).toContainText('Niet geladen: de Engelse teksten');
   await expect(page.getByTestId('quarter-label')).toHaveText('2023 K4');
 
-  failing = false;
+  chunk.arrive();
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByTestId('quarter-label')).toHaveText('2023 Q4');
   await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
