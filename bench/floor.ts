@@ -16,7 +16,8 @@
  * - boundary-version switch: Home (2019 shapes, first visit) and then End/Home
  *   (cached), with the main-thread task time each cached switch costs (Chromium's
  *   TaskDuration metric);
- * - slowest interaction: the longest Event Timing entry of any key press.
+ * - slowest interaction: the longest Event Timing entry of any key press,
+ *   named by event, key and where in the run it happened (cold page or warm quarter steps).
  */
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { median, percentile, round } from './measure';
@@ -30,11 +31,14 @@ const SLIDER: Record<PageKind, string> = { floor: '#quarter', auto: '#quarter-sl
 /** Installed before any page script: Event Timing and the time stamp of the last key press. */
 const RECORDER = `
   window.__name = (fn) => fn;
-  window.__bench = { lastKeyDown: 0, slowest: { duration: 0, name: '' } };
-  document.addEventListener('keydown', (event) => { window.__bench.lastKeyDown = event.timeStamp; }, true);
+  window.__bench = { lastKeyDown: 0, keys: {}, slowest: { duration: 0, name: '' } };
+  document.addEventListener('keydown', (event) => { window.__bench.lastKeyDown = event.timeStamp; window.__bench.keys[event.timeStamp] = event.key; }, true);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.interactionId && entry.duration > window.__bench.slowest.duration) window.__bench.slowest = { duration: entry.duration, name: entry.name };
+      // An entry's startTime is its event's timeStamp: that names the key.
+      const key = window.__bench.keys[entry.startTime];
+      const name = key ? entry.name + ' ' + key : entry.name;
+      if (entry.interactionId && entry.duration > window.__bench.slowest.duration) window.__bench.slowest = { duration: entry.duration, name };
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 `;
@@ -110,8 +114,8 @@ const emptyRow = (): FloorRow => ({ coldLoad: [], bytesToFirstMap: [], versionFi
 export async function benchAgainstFloor(browser: Browser, base: string, options: { coldRuns: number; quarterSwitches: number }): Promise<Record<PageKind, FloorRow>> {
   const kinds: PageKind[] = ['floor', 'auto', 'webgl', 'embed'];
   const rows = Object.fromEntries(kinds.map((k) => [k, emptyRow()])) as Record<PageKind, FloorRow>;
-  const noteSlowest = (kind: PageKind, slowest: { duration: number; name: string }) => {
-    if (slowest.duration > rows[kind].slowest.duration) rows[kind].slowest = slowest;
+  const noteSlowest = (kind: PageKind, slowest: { duration: number; name: string }, phase: string) => {
+    if (slowest.duration > rows[kind].slowest.duration) rows[kind].slowest = { duration: slowest.duration, name: `${slowest.name} (${phase})` };
   };
 
   // Cold loads, then the boundary-version switches on the same page (first visit of 2019, then cached), interleaved.
@@ -128,7 +132,7 @@ export async function benchAgainstFloor(browser: Browser, base: string, options:
         rows[kind].versionCached.push(ms);
         rows[kind].versionCachedTaskMs.push(taskMs);
       }
-      noteSlowest(kind, await slowestInteraction(session));
+      noteSlowest(kind, await slowestInteraction(session), 'boundary switches after a cold load');
       await session.context.close();
     }
   }
@@ -145,7 +149,7 @@ export async function benchAgainstFloor(browser: Browser, base: string, options:
     for (const session of warm) rows[session.kind].quarterSwitch.push((await keySwitch(session, keys[i % keys.length]!)).ms);
   }
   for (const session of warm) {
-    noteSlowest(session.kind, await slowestInteraction(session));
+    noteSlowest(session.kind, await slowestInteraction(session), 'quarter steps');
     await session.context.close();
   }
   return rows;

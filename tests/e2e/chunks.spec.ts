@@ -62,6 +62,35 @@ for (const { name, path, layout } of [
   });
 }
 
+for (const path of ['/', '/?embed=1', '/?mode=present']) {
+  test(`index.html preloads the first map's files and shared chunks, and ${path} uses each once`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.frame() === page.mainFrame()) requests.push(request.url());
+    });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (/preload/i.test(message.text())) warnings.push(message.text());
+    });
+    await page.goto(path);
+    await waitForFirstMap(page);
+    const preloads = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"], link[rel="modulepreload"]')].map((link) => ({ rel: link.rel, as: link.as, href: link.href })),
+    );
+    const rels = preloads.map((link) => `${link.rel}:${link.as}`);
+    // The data of the first map, and code beyond the entry chunk (scripts and their styles).
+    expect(rels.filter((rel) => rel === 'preload:fetch')).toHaveLength(3);
+    expect(rels).toContain('modulepreload:');
+    expect(rels).toContain('preload:style');
+    for (const link of preloads) {
+      expect(requests.filter((url) => url === link.href), `${link.href} asked once`).toHaveLength(1);
+    }
+    // A preload the page did not use, or used with other request settings, makes Chromium warn in the console.
+    await page.waitForTimeout(3100);
+    expect(warnings).toEqual([]);
+  });
+}
+
 test('?lang=en is in English from the first paint, and only it asks for the English table', async ({ page }) => {
   // Every text the app root ever shows, from its first content on.
   await page.addInitScript(() => {

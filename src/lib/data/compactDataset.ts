@@ -10,13 +10,18 @@
  * already. The CSV files are still written beside it, for people to
  * download; a user's own files are read and checked in the worker as before.
  *
- * Rows are arrays in the order of their table's fields (not objects), so the
- * file is about as small as the CSV files compressed.
+ * Each table is stored by column, in the order of its fields: a column of
+ * like values (codes, quarters, names) compresses better than rows of mixed
+ * ones, 20% smaller in gzip than the same table as rows. Coordinates are
+ * whole steps of 0.00001 degree (about a metre), each written as the
+ * difference from the row before, where that gives back every value exactly;
+ * together with the columns that makes the file 9 KB (a quarter) smaller
+ * in gzip, which counts against the bytes before the first map.
  */
 import type { Dataset, DatasetMeta, IdoStatusChange, LibraryLocation, Organisation, ServiceArea, SekParticipation, TaxPartnership } from '../domain/types';
 
 /** Names the layout below; a file of another layout is refused with a message that says how to rebuild it. */
-export const COMPACT_DATASET_FORMAT = 'bbv-kaart/dataset/1';
+export const COMPACT_DATASET_FORMAT = 'bbv-kaart/dataset/2';
 export const COMPACT_DATASET_FILE = 'dataset.json';
 
 type Tables = Omit<Dataset, 'meta'>;
@@ -33,16 +38,57 @@ const FIELDS: { [T in TableName]: readonly (keyof Tables[T][number])[] } = {
 };
 const TABLES = Object.keys(FIELDS) as TableName[];
 
+/** Coordinate columns that may be written as differences of whole steps. */
+const STEPPED_FIELDS: ReadonlySet<string> = new Set(['lon', 'lat']);
+/** Steps per degree: the example data and the published registrations give five decimals. */
+const STEPS_PER_DEGREE = 100_000;
+
+interface CompactTable {
+  fields: readonly string[];
+  /** One array per field, in the order of `fields`, each as long as the table. */
+  columns: unknown[][];
+  /** The fields whose column holds differences of whole 1/STEPS_PER_DEGREE steps. */
+  stepped: string[];
+}
+
 export interface CompactDataset {
   format: typeof COMPACT_DATASET_FORMAT;
   meta: DatasetMeta;
-  tables: Record<TableName, { fields: readonly string[]; rows: unknown[][] }>;
+  tables: Record<TableName, CompactTable>;
+}
+
+/** A number column as differences of whole steps, or null where a value is not on a step (then the column is written as it is). */
+function toSteppedDifferences(values: readonly unknown[]): number[] | null {
+  const differences: number[] = [];
+  let previous = 0;
+  for (const value of values) {
+    if (typeof value !== 'number') return null;
+    const steps = Math.round(value * STEPS_PER_DEGREE);
+    if (steps / STEPS_PER_DEGREE !== value) return null;
+    differences.push(steps - previous);
+    previous = steps;
+  }
+  return differences;
+}
+
+function fromSteppedDifferences(differences: readonly unknown[]): number[] {
+  let steps = 0;
+  return differences.map((difference) => (steps += difference as number) / STEPS_PER_DEGREE);
 }
 
 export function toCompactDataset(dataset: Dataset): CompactDataset {
-  const table = <T extends TableName>(name: T) => {
+  const table = <T extends TableName>(name: T): CompactTable => {
     const fields = FIELDS[name] as readonly string[];
-    return { fields, rows: (dataset[name] as object[]).map((record) => fields.map((field) => (record as Record<string, unknown>)[field] ?? null)) };
+    const records = dataset[name] as object[];
+    const stepped: string[] = [];
+    const columns = fields.map((field) => {
+      const column = records.map((record) => (record as Record<string, unknown>)[field] ?? null);
+      const differences = STEPPED_FIELDS.has(field) ? toSteppedDifferences(column) : null;
+      if (!differences) return column;
+      stepped.push(field);
+      return differences;
+    });
+    return { fields, columns, stepped };
   };
   return { format: COMPACT_DATASET_FORMAT, meta: dataset.meta, tables: Object.fromEntries(TABLES.map((name) => [name, table(name)])) as CompactDataset['tables'] };
 }
@@ -61,14 +107,18 @@ export function fromCompactDataset(json: unknown): Dataset {
   for (const name of TABLES) {
     const table = file.tables[name];
     const fields = FIELDS[name] as readonly string[];
-    if (!table || !Array.isArray(table.rows) || table.fields?.join() !== fields.join()) {
-      throw new Error(`${COMPACT_DATASET_FILE}: table "${name}" should have the fields ${fields.join(', ')}: build the data again with \`npm run data\``);
+    const length = table?.columns?.[0]?.length ?? 0;
+    if (!table || table.fields?.join() !== fields.join() || !Array.isArray(table.columns) || table.columns.length !== fields.length || table.columns.some((column) => !Array.isArray(column) || column.length !== length)) {
+      throw new Error(`${COMPACT_DATASET_FILE}: table "${name}" should have the fields ${fields.join(', ')}, one column each: build the data again with \`npm run data\``);
     }
-    tables[name] = table.rows.map((row) => {
+    const columns = table.columns.map((column, i) => (table.stepped?.includes(fields[i]!) ? fromSteppedDifferences(column) : column));
+    const records: object[] = [];
+    for (let row = 0; row < length; row++) {
       const record: Record<string, unknown> = {};
-      fields.forEach((field, i) => (record[field] = row[i]));
-      return record;
-    });
+      fields.forEach((field, i) => (record[field] = columns[i]![row]));
+      records.push(record);
+    }
+    tables[name] = records;
   }
   return { meta: file.meta, ...(tables as unknown as Tables) };
 }
