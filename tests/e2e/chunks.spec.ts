@@ -20,6 +20,7 @@ const CHUNKS = {
   english: 'en',
   growthChart: 'GrowthChart',
   analysis: 'AnalysisPanels',
+  besideStage: 'besideStage',
 } as const;
 type Chunk = keyof typeof CHUNKS;
 
@@ -55,12 +56,43 @@ for (const { name, path, layout } of [
     const asked = recordChunks(page);
     await page.goto(path);
     await waitForFirstMap(page);
-    // The presentation's growth slide comes with its layout; nothing else does.
+    // The presentation's growth slide comes with its layout; nothing else does. What is beside the dashboard's stage
+    // may be asked for as soon as the map is drawn (see the next test), so it is not counted here.
     const expected: Chunk[] = layout === 'present' ? ['present', 'growthChart'] : [layout];
-    expect([...new Set(asked)].sort()).toEqual([...expected].sort());
-    for (const chunk of except(...expected)) expect(asked, `${chunk} before the first map`).not.toContain(chunk);
+    const beforeMap = asked.filter((chunk) => chunk !== 'besideStage');
+    expect([...new Set(beforeMap)].sort()).toEqual([...expected].sort());
+    for (const chunk of except(...expected, 'besideStage')) expect(asked, `${chunk} before the first map`).not.toContain(chunk);
   });
 }
+
+test('the dashboard builds what is beside and under the stage after its first map, from a chunk of its own', async ({ page }) => {
+  // When the map's first municipality shape entered the page.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('path[data-code]')) return;
+      (window as unknown as { __firstShape: number }).__firstShape = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await waitForFirstMap(page);
+  await expect(page.getByTestId('map-summary')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tabel tonen' })).toBeVisible();
+  const times = await page.evaluate((pattern) => {
+    const chunk = performance.getEntriesByType('resource').find((entry) => new RegExp(pattern).test(entry.name));
+    return { firstShape: (window as unknown as { __firstShape: number }).__firstShape, chunkAsked: chunk?.startTime ?? null };
+  }, chunkFile('besideStage').source);
+  expect(times.chunkAsked).not.toBeNull();
+  expect(times.chunkAsked!).toBeGreaterThan(times.firstShape);
+});
+
+test("an embed never asks for what is beside the dashboard's stage", async ({ page }) => {
+  const asked = recordChunks(page);
+  await page.goto('/?embed=1');
+  await waitForFirstMap(page);
+  await page.waitForTimeout(1500);
+  expect(asked).not.toContain('besideStage');
+});
 
 for (const path of ['/', '/?embed=1', '/?mode=present']) {
   test(`index.html preloads the first map's files and shared chunks, and ${path} uses each once`, async ({ page }) => {
@@ -155,7 +187,7 @@ test('each dialog and presentation mode load when first opened, and work', async
   await clickHeaderAction(page, 'Presenteren');
   await expect(page.getByTestId('presentation-controls')).toBeVisible();
   // The Embed dialog offers English embeds, whose snippet names the frame in English: it asks for that table too.
-  expect([...new Set(asked)].sort()).toEqual(['dataDialog', 'embedDialog', 'english', 'explore', 'exportDialog', 'growthChart', 'present']);
+  expect([...new Set(asked)].sort()).toEqual(['besideStage', 'dataDialog', 'embedDialog', 'english', 'explore', 'exportDialog', 'growthChart', 'present']);
 });
 
 test('a dialog whose chunk does not arrive says so in its place, and "try again" opens it; the map stays', async ({ page }) => {
@@ -176,6 +208,24 @@ test('a dialog whose chunk does not arrive says so in its place, and "try again"
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByTestId('export-dialog').getByRole('img')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('what is beside the stage not arriving is said in its places, and "try again" builds it; the map stays', async ({ page }) => {
+  const chunk = await failingChunk(page, 'besideStage');
+  await page.goto('/');
+  await waitForFirstMap(page);
+  const alerts = page.getByRole('alert').filter({ hasText: 'Niet geladen: de details, totalen en tabel naast en onder de kaart' });
+  // Beside the stage and under it: each place says so.
+  await expect(alerts).toHaveCount(2);
+  await expect(alerts.first()).toContainText('Bestand: besideStage-');
+  await expect(page.getByTestId('svg-map')).toBeAttached();
+
+  chunk.arrive();
+  await alerts.first().getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByTestId('totals')).toBeVisible();
+  await alerts.first().getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByTestId('map-summary')).toBeVisible();
+  await expect(alerts).toHaveCount(0);
 });
 
 test('presentation mode whose chunk does not arrive leaves the dashboard as it was; "try again" presents', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageAt } from './fixtures/smallDataset';
 import { fakeCoverage, place } from './fixtures/fakeCoverage';
-import { codesInRegion, getProvinceCoverage, inProvince, municipalityShare, populationShare, sortProvinceCoverage, type ProvinceCoverage } from './provinceCoverage';
+import { codesInRegion, getProvinceCoverage, getRegionTotals, inProvince, municipalityShare, populationShare, sortProvinceCoverage, type ProvinceCoverage } from './provinceCoverage';
 import { getIndicatorTotals } from './totals';
 
 // Three provinces: PV01 half covered (one unknown population), PV02 fully covered, PV03 nothing known about residents.
@@ -13,6 +13,25 @@ const coverage = fakeCoverage(0, [
 ]);
 const names: Record<string, string> = { PV01: 'Noordland', PV02: 'Oostland', PV03: 'Aaland' };
 const name = (code: string) => names[code]!;
+
+describe('totals of a region, computed once per quarter', () => {
+  it('are the totals of the whole country or of the province', () => {
+    const real = coverageAt('2020-Q4');
+    expect(getRegionTotals(real, 'sek', null)).toEqual(getIndicatorTotals(real, 'sek'));
+    expect(getRegionTotals(real, 'ido', 'PV01')).toEqual(getIndicatorTotals(real, 'ido', inProvince('PV01')));
+  });
+
+  it('give the same object when asked again, and another for another indicator, region or quarter', () => {
+    const real = coverageAt('2020-Q4');
+    const national = getRegionTotals(real, 'ido', null);
+    expect(getRegionTotals(real, 'ido', null)).toBe(national);
+    expect(getRegionTotals(real, 'sek', null)).not.toBe(national);
+    expect(getRegionTotals(real, 'ido', 'PV01')).not.toBe(national);
+    expect(getRegionTotals(coverageAt('2021-Q1'), 'ido', null)).not.toBe(national);
+    expect(getProvinceCoverage(real, 'ido')).toBe(getProvinceCoverage(real, 'ido'));
+    expect(getProvinceCoverage(real, 'sek')).not.toBe(getProvinceCoverage(real, 'ido'));
+  });
+});
 
 describe('coverage per province', () => {
   it('counts municipalities and known residents per province, ordered by code', () => {
@@ -79,12 +98,12 @@ describe('sorting', () => {
 
 describe('codesInRegion', () => {
   const shapes = [
-    { properties: { code: 'GM0001', province: 'PV20' } },
+    { properties: { code: 'GM0001', province: 'PV01' } },
     { properties: { code: 'GM0002', province: 'PV21' } },
-    { properties: { code: 'GM0003', province: 'PV20' } },
+    { properties: { code: 'GM0003', province: 'PV01' } },
   ];
   it('gives the codes of one province, in the shapes\' order', () => {
-    expect(codesInRegion(shapes, 'PV20')).toEqual(['GM0001', 'GM0003']);
+    expect(codesInRegion(shapes, 'PV01')).toEqual(['GM0001', 'GM0003']);
   });
   it('gives every code for the whole country, and none for a province without shapes', () => {
     expect(codesInRegion(shapes, null)).toEqual(['GM0001', 'GM0002', 'GM0003']);

@@ -27,11 +27,44 @@ export function codesInRegion(shapes: readonly { properties: { code: string; pro
   return shapes.filter((shape) => region === null || shape.properties.province === region).map((shape) => shape.properties.code);
 }
 
-/** One row per province with municipalities in the quarter, ordered by province code. */
+/**
+ * Results per quarter's coverage (each quarter's is one object for the
+ * dataset's life, domain/coverageCache.ts), so a quarter visited again, or
+ * asked for by several parts of the screen, costs a look-up: the totals
+ * panel, the map's summary (which compares with the quarter before) and the
+ * province rows all want the same totals on every step of the time slider.
+ */
+function perCoverage<T>(): (coverage: QuarterCoverage, key: string, compute: () => T) => T {
+  const results = new WeakMap<QuarterCoverage, Map<string, T>>();
+  return (coverage, key, compute) => {
+    let byKey = results.get(coverage);
+    if (!byKey) results.set(coverage, (byKey = new Map()));
+    let result = byKey.get(key);
+    if (result === undefined) byKey.set(key, (result = compute()));
+    return result;
+  };
+}
+const regionTotals = perCoverage<IndicatorTotals>();
+const provinceRows = perCoverage<ProvinceCoverage[]>();
+
+/**
+ * `getIndicatorTotals` of the whole country (`region` null) or of one
+ * province, computed once per quarter, indicator and region. The result is
+ * shared: do not change it.
+ */
+export function getRegionTotals(coverage: QuarterCoverage, indicator: IndicatorId, region: string | null): IndicatorTotals {
+  return regionTotals(coverage, `${indicator}/${region ?? ''}`, () => getIndicatorTotals(coverage, indicator, inProvince(region)));
+}
+
+/** One row per province with municipalities in the quarter, ordered by province code (computed once per quarter and indicator; do not change it). */
 export function getProvinceCoverage(coverage: QuarterCoverage, indicator: IndicatorId): ProvinceCoverage[] {
+  return provinceRows(coverage, indicator, () => computeProvinceCoverage(coverage, indicator));
+}
+
+function computeProvinceCoverage(coverage: QuarterCoverage, indicator: IndicatorId): ProvinceCoverage[] {
   const codes = [...new Set(coverage.municipalities.map((item) => item.municipality.provinceCode))].sort();
   return codes.map((provinceCode) => {
-    const totals = getIndicatorTotals(coverage, indicator, inProvince(provinceCode));
+    const totals = getRegionTotals(coverage, indicator, provinceCode);
     return {
       provinceCode,
       municipalities: totals.municipalities,

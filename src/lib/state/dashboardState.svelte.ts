@@ -18,18 +18,18 @@
 import { annotationsFor } from '../data/annotations';
 import { createCodeResolver } from '../data/lineage';
 import { locationPoints } from '../data/locationPoints';
-import { createMunicipalitySearch } from '../data/municipalitySearch';
+import { createMunicipalitySearch, type MunicipalitySearch } from '../data/municipalitySearch';
 import { neighbourInDirection, type Direction } from '../data/neighbours';
 import { boundaryVersionForQuarter, drawableQuarter } from '../domain/boundaries';
+import type { BoundaryVersion } from '../domain/types';
 import { compareQuarters, countChanges } from '../domain/changeComparison';
 import { indexDataset } from '../domain/coverage';
 import { createCoverageCache } from '../domain/coverageCache';
 import { getCoverageRows } from '../domain/coverageTable';
 import { mapCategories, openIdoLocationIds } from '../domain/mapCategories';
-import { codesInRegion, inProvince } from '../domain/provinceCoverage';
+import { codesInRegion, getRegionTotals } from '../domain/provinceCoverage';
 import { publishedBesideTotals, targetFor } from '../domain/publishedForView';
 import { municipalityInQuarter, selectedMunicipalityCode } from '../domain/selection';
-import { getIndicatorTotals } from '../domain/totals';
 import type { MapApi } from './mapApi';
 import { describeChanges } from '../text/changeSummary';
 import { describeMap } from '../text/mapSummary';
@@ -105,7 +105,7 @@ export class DashboardState {
   // 3. Coverage of the quarter shown, and what follows from it.
   readonly coverage = $derived.by(() => this.coverageAt && this.quarter !== null ? this.coverageAt(this.quarter) : null);
   /** A chosen province filters the totals and the legend counts. */
-  readonly totals = $derived.by(() => this.coverage ? getIndicatorTotals(this.coverage, this.app.indicator, inProvince(this.app.region)) : null);
+  readonly totals = $derived.by(() => this.coverage ? getRegionTotals(this.coverage, this.app.indicator, this.app.region) : null);
   /** The change map mode: what changed between the compared quarter and this one, through the lineage. */
   readonly comparison = $derived.by(() =>
     this.coverage && this.coverageAt && this.resolver && this.app.compare !== null
@@ -184,8 +184,15 @@ export class DashboardState {
   });
   /** Every municipality with the map's categories (computed only when the table is shown: deriveds are lazy). */
   readonly tableRows = $derived.by(() => this.coverage && this.geo ? getCoverageRows(this.coverage, this.geo.provinces, this.organisationName) : []);
+  readonly #searchByVersion = new WeakMap<BoundaryVersion, MunicipalitySearch>();
   /** Search by name, with the names of other quarters too (Eemsdelta in 2020 says from when it exists). */
-  readonly search = $derived.by(() => (this.version && this.geo ? createMunicipalitySearch(this.version.municipalities, { geo: this.geo, versionId: this.version.id }) : null));
+  readonly search = $derived.by(() => {
+    if (!this.version || !this.geo) return null;
+    // One per boundary version: moving back and forth between versions (the time slider's Home and End) does not build it again.
+    let search = this.#searchByVersion.get(this.version);
+    if (!search) this.#searchByVersion.set(this.version, (search = createMunicipalitySearch(this.version.municipalities, { geo: this.geo, versionId: this.version.id })));
+    return search;
+  });
   /** The selected municipality's category per programme in every quarter of the data (the detail panel's strip). */
   readonly history = $derived.by(() =>
     this.detail?.kind === 'municipality' && this.coverageAt ? getMunicipalityHistory(this.coverageAt, this.detail.value.municipality.code, quarterRange(this.app.firstQuarter, this.app.lastQuarter)) : null,

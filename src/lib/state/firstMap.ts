@@ -11,3 +11,27 @@ export const firstMapDrawn: Promise<void> = new Promise((resolve) => (markDrawn 
 export function markFirstMapDrawn(): void {
   markDrawn();
 }
+
+/** At most this long after the first map, work waiting for an idle moment starts anyway. */
+const IDLE_PATIENCE_MS = 1000;
+
+/**
+ * Resolves once the first map is on screen and the page then has an idle
+ * moment: for what is built after the map (the side column, the WebGL
+ * probe). On a timer right after the map's frame, that work (about 110 ms on
+ * a machine without a GPU) ran before anything else queued, so a key press
+ * or click in that moment waited for it; an idle callback lets those go first.
+ */
+export const firstMapSettled: Promise<void> = firstMapDrawn.then(idleMoment);
+
+/**
+ * Resolves at the page's next idle moment (at most a second from now): work
+ * built in steps, one per idle moment, leaves room between its steps for
+ * input and frames instead of one long task.
+ */
+export function idleMoment(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_PATIENCE_MS });
+    else setTimeout(resolve, 0);
+  });
+}

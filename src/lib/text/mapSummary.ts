@@ -6,8 +6,7 @@
 import type { QuarterCoverage } from '../domain/coverage';
 import type { IndicatorId } from '../domain/indicators';
 import { message, type Message } from '../domain/message';
-import { getProvinceCoverage, inProvince, municipalityShare, populationShare } from '../domain/provinceCoverage';
-import { getIndicatorTotals } from '../domain/totals';
+import { getProvinceCoverage, getRegionTotals, municipalityShare, populationShare } from '../domain/provinceCoverage';
 import { populationBase } from '../domain/totalsView';
 import type { Province } from '../domain/types';
 
@@ -17,7 +16,7 @@ import type { Province } from '../domain/types';
  */
 export function describeMap(indicator: IndicatorId, coverage: QuarterCoverage, previous: QuarterCoverage | null, provinces: readonly Province[], region: string | null = null): Message[] {
   const quarter = { quarter: coverage.quarter };
-  const totals = getIndicatorTotals(coverage, indicator, inProvince(region));
+  const totals = getRegionTotals(coverage, indicator, region);
   const { covered, total, noData } = totals.municipalities;
   const regionName = region ? (provinces.find((p) => p.code === region)?.name ?? region) : null;
   const sentences: Message[] = regionName ? [message('analysis.summary.region', { province: regionName })] : [];
@@ -28,7 +27,7 @@ export function describeMap(indicator: IndicatorId, coverage: QuarterCoverage, p
   if (totals.population.total > 0) sentences.push(message('summary.population', { share: { percent: totals.population.covered / totals.population.total }, base: populationBase(totals.population) }));
 
   if (previous) {
-    const before = getIndicatorTotals(previous, indicator, inProvince(region));
+    const before = getRegionTotals(previous, indicator, region);
     if (before.municipalities.noData < before.municipalities.total) {
       // Say what changed: municipalities reached, against the quarter before and its number.
       const change = covered - before.municipalities.covered;
