@@ -226,6 +226,8 @@ test.describe('white spots', () => {
     await openApp(page, '/?analysis=white-spots&quarter=2021-Q4');
     const table = page.getByTestId('white-spots-table');
     const rows = table.locator('tbody tr');
+    // The analysis is built after the first map (ExploreLayout): wait for its rows before counting them.
+    await expect(rows.first()).toBeVisible();
     const count = await rows.count();
     expect(count).toBeGreaterThan(0);
     await expect(page.getByTestId('white-spots-summary')).toContainText(`${count} van `);

@@ -165,7 +165,8 @@ test('each dialog and presentation mode load when first opened, and work', async
   await page.goto('/');
   await waitForFirstMap(page);
 
-  expect(asked).toEqual(['explore']);
+  // What is beside the stage comes once the page is idle after the first map (tested above), so it is left out here.
+  expect(asked.filter((chunk) => chunk !== 'besideStage')).toEqual(['explore']);
   await clickHeaderAction(page, 'Gegevens laden');
   const data = page.getByRole('dialog', { name: 'Gegevens laden' });
   await expect(data.getByRole('button', { name: 'Bestanden kiezen', exact: true }).first()).toBeVisible();
@@ -187,7 +188,7 @@ test('each dialog and presentation mode load when first opened, and work', async
   await clickHeaderAction(page, 'Presenteren');
   await expect(page.getByTestId('presentation-controls')).toBeVisible();
   // The Embed dialog offers English embeds, whose snippet names the frame in English: it asks for that table too.
-  expect([...new Set(asked)].sort()).toEqual(['besideStage', 'dataDialog', 'embedDialog', 'english', 'explore', 'exportDialog', 'growthChart', 'present']);
+  expect([...new Set(asked.filter((chunk) => chunk !== 'besideStage'))].sort()).toEqual(['dataDialog', 'embedDialog', 'english', 'explore', 'exportDialog', 'growthChart', 'present']);
 });
 
 test('a dialog whose chunk does not arrive says so in its place, and "try again" opens it; the map stays', async ({ page }) => {
