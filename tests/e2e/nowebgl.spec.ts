@@ -11,6 +11,11 @@ test.use({ launchOptions: { ...launch, args: [...(launch.args ?? []), '--disable
 test.describe('without WebGL (Chromium with --disable-webgl --disable-3d-apis)', () => {
   test('the map is drawn as SVG with the same colours and says so', async ({ page }) => {
     const errors = collectErrors(page);
+    // A machine with a GPU, so the SVG map is a makeshift here and says so. Chromium still gives a worker's
+    // OffscreenCanvas a context with WebGL switched off; the probe then asks the page (map/webglProbe.ts).
+    await page.route(/\/assets\/webglProbe\.worker-[\w-]+\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: `postMessage(${JSON.stringify({ webgl2: true, rendererName: 'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)' })});` }),
+    );
     await openApp(page, '/?quarter=2021-Q1');
     expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();
     await expect(page.getByTestId('map-fallback-notice')).toContainText('Deze browser tekent de kaart niet met WebGL');

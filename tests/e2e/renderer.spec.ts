@@ -11,8 +11,15 @@ import { axeViolations, collectErrors, openApp, waitForMapIdle, webglMap, type A
 type Hook = AppHook & { exports: { renderer: string | null }; mapZoom(): number | null };
 const hook = <T>(page: Page, read: (h: Hook) => T) => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
 
-/** Makes WebGL report this renderer name, as a machine with (or without) a GPU would. */
+/**
+ * Makes WebGL report this renderer name, as a machine with (or without) a GPU
+ * would: on the page (MapLibre's context) and in the probe's worker
+ * (map/webglProbe.ts), whose script answers with the name instead.
+ */
 async function reportRenderer(page: Page, name: string): Promise<void> {
+  await page.route(/\/assets\/webglProbe\.worker-[\w-]+\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `postMessage(${JSON.stringify({ webgl2: true, rendererName: name })});` }),
+  );
   await page.addInitScript((rendererName) => {
     for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
       const original = proto.getParameter;
@@ -36,6 +43,28 @@ function watchMapLibre(page: Page): string[] {
 
 const SWIFTSHADER = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
 const INTEL = 'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)';
+
+test('the renderer is chosen without a WebGL context on the page: the probe asks in a worker', async ({ page }) => {
+  await page.addInitScript(() => {
+    const contexts: string[] = [];
+    (window as unknown as { __contexts: string[] }).__contexts = contexts;
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      contexts.push(type);
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await openApp(page);
+  await expect.poll(() => workers.some((url) => /webglProbe\.worker-/.test(url)), { timeout: 10_000 }).toBe(true);
+  // Time for the answer (and for a fallback to the page, were there one).
+  await page.waitForTimeout(1000);
+  // This machine's Chromium draws WebGL with SwiftShader: the worker's answer keeps the SVG map.
+  expect(await hook(page, (h) => h.exports.renderer)).toBe('svg');
+  const contexts = await page.evaluate(() => (window as unknown as { __contexts: string[] }).__contexts);
+  expect(contexts.filter((type) => /webgl/.test(type))).toEqual([]);
+});
 
 for (const path of ['/', '/?embed=1&indicator=sek']) {
   test(`with WebGL in software the SVG map draws and MapLibre is never downloaded (${path})`, async ({ page }) => {

@@ -9,22 +9,12 @@
  */
 import type { Renderer } from '../state/mapApi';
 import type { RendererSetting } from '../state/urlState';
+import { isSoftwareRenderer } from './softwareRenderer';
+import type { WebGLProbe } from './webglProbe';
 
 export { isRendererSetting, RENDERER_SETTINGS, type RendererSetting } from '../state/urlState';
-
-/** Renderer strings of WebGL implementations that draw on the CPU. */
-const SOFTWARE = /SwiftShader|llvmpipe|softpipe|Microsoft Basic Render Driver|Software Rasterizer|Software Adapter/i;
-
-export function isSoftwareRenderer(rendererName: string): boolean {
-  return SOFTWARE.test(rendererName);
-}
-
-/** What the browser's WebGL can do: a WebGL2 context at all (MapLibre 6 needs one), and the name of what draws it. */
-export interface WebGLProbe {
-  webgl2: boolean;
-  /** The unmasked renderer string where the browser gives it, else the masked one; null without WebGL2. */
-  rendererName: string | null;
-}
+export { isSoftwareRenderer } from './softwareRenderer';
+export type { WebGLProbe } from './webglProbe';
 
 export type RendererReason = 'setting' | 'no-webgl' | 'software-webgl' | 'hardware-webgl';
 
@@ -46,19 +36,4 @@ export function framesTooSlow(frameMs: readonly number[]): boolean {
   if (frameMs.length === 0) return false;
   const sorted = [...frameMs].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]! > SLOW_FRAME_MS;
-}
-
-/** Asks a throw-away canvas (DOM). */
-export function probeWebGL(): WebGLProbe {
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return { webgl2: false, rendererName: null };
-    const debug = gl.getExtension('WEBGL_debug_renderer_info');
-    const rendererName = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
-    // Give the context back at once: browsers allow only a few at a time.
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return { webgl2: true, rendererName };
-  } catch {
-    return { webgl2: false, rendererName: null };
-  }
 }
