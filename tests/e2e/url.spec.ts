@@ -46,8 +46,8 @@ test('stepping the slider makes one history entry once it settles, not one per s
   const slider = quarterSlider(page);
   await slider.focus();
   for (let i = 0; i < 3; i++) await slider.press('ArrowLeft');
-  // The entry is replaced after the frame (and the page clock is stopped): let frames pass, not the settling time.
-  await page.clock.runFor(100);
+  // The entry is replaced once steps pause for 250 ms (and the page clock is stopped): let that pass, not the settling time.
+  await page.clock.runFor(400);
   await expect.poll(() => new URL(page.url()).searchParams.get('quarter')).toBe('2023-Q1');
   // The entry settles once the quarter has stayed put for 1.2 s.
   await page.clock.runFor(1_500);

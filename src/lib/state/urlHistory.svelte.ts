@@ -7,24 +7,31 @@
  * frame shares the host page's session history, so an entry of its own would
  * make the host's Back button step inside the map instead of leaving the page.
  *
- * Replacing the entry is written after the next frame: Chromium's
- * `history.replaceState` sometimes takes 10–15 ms, which would otherwise be
+ * Replacing the entry is written once changes pause (REPLACE_QUIET_MS):
+ * Chromium's `history.replaceState` takes 2–15 ms, which would otherwise be
  * part of every quarter step and playback frame. A new entry (pushState) is
- * written at once, so Back right after a change always finds it.
+ * written at once (after any replacement still waiting), so Back right after
+ * a change always finds it.
  */
-import { afterNextPaint } from './afterNextPaint';
+import { latestOnceQuiet } from './onceQuiet';
 import { isMeaningfulChange } from './urlChoices';
 import { encodeUrlState, type UrlState } from './urlState';
 
 const SETTLE_MS = 1200;
+/** A replaced entry's address is written once changes pause this long (see `#replace`). */
+export const REPLACE_QUIET_MS = 250;
 
 export class UrlHistory {
   /** The state of the current history entry, as last pushed or restored. */
   #entryState: UrlState | null = null;
   #quarterEntryOpen = false;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** A replaceState waiting for the frame to be painted. */
+  /** A replaceState waiting for changes to pause. */
   #pendingReplace: { url: string; search: string } | null = null;
+  readonly #writeReplace = latestOnceQuiet((url: string) => {
+    this.#pendingReplace = null;
+    history.replaceState(null, '', url);
+  }, REPLACE_QUIET_MS);
 
   /**
    * Starts following `current` (call during component initialisation: it
@@ -39,6 +46,7 @@ export class UrlHistory {
     $effect(() => () => {
       clearTimeout(this.#settleTimer);
       this.#pendingReplace = null;
+      this.#writeReplace.cancel();
     });
   }
 
@@ -46,6 +54,7 @@ export class UrlHistory {
   restored(state: UrlState): void {
     // A replace still waiting was meant for the entry the user just left.
     this.#pendingReplace = null;
+    this.#writeReplace.cancel();
     clearTimeout(this.#settleTimer);
     this.#quarterEntryOpen = false;
     this.#entryState = state;
@@ -77,18 +86,18 @@ export class UrlHistory {
   }
 
   #push(url: string): void {
-    this.#writePendingReplace();
+    this.#writeReplace.flush();
     history.pushState(null, '', url);
   }
 
+  /**
+   * Written once changes pause (REPLACE_QUIET_MS), with the latest address:
+   * a held arrow key or playing steps many times a second, replaceState
+   * costs 2–15 ms a call in Chromium, and Chromium throttles a page that
+   * calls the history API more than about 200 times in 10 seconds.
+   */
   #replace(url: string, search: string): void {
-    const scheduled = this.#pendingReplace !== null;
     this.#pendingReplace = { url, search };
-    if (!scheduled) afterNextPaint(() => this.#writePendingReplace());
-  }
-
-  #writePendingReplace(): void {
-    if (this.#pendingReplace) history.replaceState(null, '', this.#pendingReplace.url);
-    this.#pendingReplace = null;
+    this.#writeReplace(url);
   }
 }

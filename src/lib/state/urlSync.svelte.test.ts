@@ -4,6 +4,7 @@ import { parseQuarterKey } from '../domain/quarter';
 import { AppState } from './appState.svelte';
 import type { UrlContext } from './urlState';
 import { UrlSync } from './urlSync.svelte';
+import { REPLACE_QUIET_MS } from './urlHistory.svelte';
 
 // Whether the English table is loaded (i18n/translate.ts loads it as a chunk; the test setup has loaded it).
 const english = vi.hoisted(() => ({ loaded: true }));
@@ -123,7 +124,9 @@ describe('UrlSync', () => {
     expect(browser.entries).toEqual(['', '?indicator=sek']);
     app.view = { lon: 5.1, lat: 52.1, zoom: 8 };
     flushSync();
-    // A replaced entry is written after the frame (replaceState can take 10 ms in Chromium).
+    // A replaced entry is written once changes pause (replaceState can take 10 ms in Chromium).
+    expect(browser.entries).toEqual(['', '?indicator=sek']);
+    vi.advanceTimersByTime(REPLACE_QUIET_MS - 1);
     expect(browser.entries).toEqual(['', '?indicator=sek']);
     vi.advanceTimersByTime(1);
     expect(browser.entries).toEqual(['', '?indicator=sek&view=5.1000%2C52.1000%2C8.00']);
@@ -142,8 +145,8 @@ describe('UrlSync', () => {
     flushSync();
     browser.back();
     flushSync();
-    vi.advanceTimersByTime(1);
-    // The move waiting for the frame belonged to the entry the user left: the entry gone back to is untouched.
+    vi.advanceTimersByTime(REPLACE_QUIET_MS);
+    // The move waiting for a pause belonged to the entry the user left: the entry gone back to is untouched.
     expect(browser.entries).toEqual(['?view=5.1000%2C52.1000%2C8.00', '?indicator=sek&view=5.1000%2C52.1000%2C8.00']);
     expect(browser.location.search).toBe('?view=5.1000%2C52.1000%2C8.00');
   });
@@ -154,7 +157,7 @@ describe('UrlSync', () => {
     app.indicator = 'sek';
     app.selectMunicipality('GM0344');
     flushSync();
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(REPLACE_QUIET_MS);
     expect(browser.location.search).toBe('?indicator=sek&municipality=GM0344&embed=1');
     expect(browser.entries).toEqual(['?indicator=sek&municipality=GM0344&embed=1']);
   });
@@ -177,7 +180,7 @@ describe('UrlSync', () => {
     expect(app.language).toBe('nl');
     expect(onLanguageMissing).toHaveBeenCalledWith('en');
     arrive();
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(REPLACE_QUIET_MS);
     // The link says what is on screen.
     expect([app.language, app.indicator, browser.location.search]).toEqual(['nl', 'sek', '?indicator=sek']);
     english.loaded = true;
