@@ -57,6 +57,23 @@ test('hovering an IDO point names the location, its organisation and since when'
   await expect(tooltip).toContainText(/IDO open sinds \d{4} K[1-4]/);
 });
 
+test('details of a municipality in the link, built after the first map, leave focus where the user put it', async ({ page }) => {
+  // The side column with the details comes after the first map (its own chunk): held back until focus is on the map.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/besideStage-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '/?municipality=GM0344');
+  const canvas = mapWidget(page);
+  await canvas.focus();
+  release();
+  await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText('Utrecht');
+  await page.waitForTimeout(500);
+  await expect(canvas).toBeFocused();
+});
+
 test('the arrow keys keep moving the selection across five neighbours, with focus on the map; Enter opens the details', async ({ page }) => {
   await openApp(page, '/?municipality=GM0344');
   const canvas = mapWidget(page);
