@@ -70,9 +70,12 @@ test.describe('presentation mode at 1920 × 1080', () => {
     await page.keyboard.press(' ');
     await expect(playButton(page)).toHaveAttribute('aria-pressed', 'false');
 
-    // On the map the arrows pan (or move a selection): they do not step the quarter.
+    // On the map the arrows pan (or move a selection): they do not step the quarter. The slide's map is a new one:
+    // MapLibre takes over from its SVG map once loaded (on a loaded machine that may take a while), so wait for it.
+    await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 30_000 });
     const before = await quarterShown(page).innerText();
     await webglMap(page).focus();
+    await expect(webglMap(page)).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(quarterShown(page)).toHaveText(before);
 
