@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRenderer, framesTooSlow, isRendererSetting, isSoftwareRenderer } from './rendererChoice';
+import { chooseRenderer, framesTooSlow, isRendererSetting } from './rendererChoice';
+import { isSoftwareRenderer } from './softwareRenderer';
 
 const CHROME_SWIFTSHADER = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
 const MESA_LLVMPIPE = 'llvmpipe (LLVM 15.0.6, 256 bits)';

@@ -13,8 +13,6 @@ import { isSoftwareRenderer } from './softwareRenderer';
 import type { WebGLProbe } from './webglProbe';
 
 export { isRendererSetting, RENDERER_SETTINGS, type RendererSetting } from '../state/urlState';
-export { isSoftwareRenderer } from './softwareRenderer';
-export type { WebGLProbe } from './webglProbe';
 
 export type RendererReason = 'setting' | 'no-webgl' | 'software-webgl' | 'hardware-webgl';
 
