@@ -11,13 +11,17 @@ import type { Quarter } from './quarter';
 import type { GeoIndex } from './types';
 
 /** Coverage of a quarter of the dataset, or null outside the dataset's quarters. */
-export type CoverageAt = (quarter: Quarter) => QuarterCoverage | null;
+export interface CoverageAt {
+  (quarter: Quarter): QuarterCoverage | null;
+  /** Whether the quarter's coverage is computed already (work done ahead is found, not done again). */
+  has(quarter: Quarter): boolean;
+}
 
 export function createCoverageCache(geo: GeoIndex, resolver: CodeResolver, index: DatasetIndex): CoverageAt {
   const cache = new Map<Quarter, QuarterCoverage>();
   const groups = new Map<string, MergeGroup[]>();
   const { firstQuarter, lastQuarter } = index.dataset.meta;
-  return (quarter) => {
+  const coverageAt = (quarter: Quarter) => {
     if (quarter < firstQuarter || quarter > lastQuarter) return null;
     let coverage = cache.get(quarter);
     if (!coverage) {
@@ -28,4 +32,5 @@ export function createCoverageCache(geo: GeoIndex, resolver: CodeResolver, index
     }
     return coverage;
   };
+  return Object.assign(coverageAt, { has: (quarter: Quarter) => cache.has(quarter) });
 }

@@ -5,7 +5,7 @@
  * yet (Eemsdelta before 2021) is marked as such, not given its predecessors'
  * category: those are other municipalities.
  */
-import type { CoverageAt } from './coverageCache';
+import type { QuarterCoverage } from './coverage';
 import type { CategoryId, IndicatorId } from './indicators';
 import { message, type Message } from './message';
 import type { Quarter } from './quarter';
@@ -33,7 +33,7 @@ export interface ProgrammeHistory {
 
 export const HISTORY_INDICATORS: readonly IndicatorId[] = ['ido', 'sek', 'belastingdienst'];
 
-export function getMunicipalityHistory(coverageAt: CoverageAt, code: string, quarters: readonly Quarter[]): ProgrammeHistory[] {
+export function getMunicipalityHistory(coverageAt: (quarter: Quarter) => QuarterCoverage | null, code: string, quarters: readonly Quarter[]): ProgrammeHistory[] {
   return HISTORY_INDICATORS.map((indicator) => {
     const cells = quarters.map((quarter) => ({ quarter, category: coverageAt(quarter)?.byCode.get(code)?.categories[indicator] ?? null }));
     const runs: HistoryRun[] = [];

@@ -226,6 +226,19 @@ describe('DashboardState: the pipeline from choices and data to the screen', () 
     expect(state.summary).not.toMatch(/^In 2020 K4 hebben/);
   });
 
+  it('works out a quarter ahead: the step to it finds its coverage, and the quarter before it for the summary', () => {
+    const { state, app } = setUp('2020-Q4');
+    const coverageAt = state.coverageAt!;
+    expect(coverageAt.has(q('2020-Q3'))).toBe(false);
+    state.prepareQuarter(q('2020-Q3'));
+    expect(coverageAt.has(q('2020-Q3'))).toBe(true);
+    expect(coverageAt.has(q('2020-Q2'))).toBe(true);
+    const prepared = coverageAt(q('2020-Q3'));
+    app.setQuarter(q('2020-Q3'));
+    expect(state.coverage).toBe(prepared);
+    expect(state.summary).toMatch(/^In 2020 K3 /);
+  });
+
   it('lists every municipality for the table, finds municipalities by name and gives the notes of the quarter', () => {
     const { state, app } = setUp('2020-Q4');
     expect(state.tableRows.map((row) => row.name)).toEqual(['Aadorp', 'Beekveld', 'Cranendonk']);

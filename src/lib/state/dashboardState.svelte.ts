@@ -21,9 +21,9 @@ import { locationPoints } from '../data/locationPoints';
 import { createMunicipalitySearch, type MunicipalitySearch } from '../data/municipalitySearch';
 import { neighbourInDirection, type Direction } from '../data/neighbours';
 import { boundaryVersionForQuarter, drawableQuarter } from '../domain/boundaries';
-import type { BoundaryVersion } from '../domain/types';
+import type { BoundaryVersion, GeoIndex } from '../domain/types';
 import { compareQuarters, countChanges } from '../domain/changeComparison';
-import { indexDataset } from '../domain/coverage';
+import { indexDataset, type QuarterCoverage } from '../domain/coverage';
 import { createCoverageCache } from '../domain/coverageCache';
 import { getCoverageRows } from '../domain/coverageTable';
 import { mapCategories, openIdoLocationIds } from '../domain/mapCategories';
@@ -180,8 +180,25 @@ export class DashboardState {
   readonly summary = $derived.by(() => {
     if (!this.coverage || !this.geo) return '';
     if (this.comparison) return formatMessages(this.app.language, describeChanges(this.app.indicator, this.comparison, this.region));
-    return formatMessages(this.app.language, describeMap(this.app.indicator, this.coverage, this.coverageAt?.(this.coverage.quarter - 1) ?? null, this.geo.provinces, this.app.region));
+    return this.#describe(this.coverage, this.geo);
   });
+  #describe(coverage: QuarterCoverage, geo: GeoIndex): string {
+    return formatMessages(this.app.language, describeMap(this.app.indicator, coverage, this.coverageAt?.(coverage.quarter - 1) ?? null, geo.provinces, this.app.region));
+  }
+
+  /**
+   * Works out ahead what a step of one quarter will show: its coverage, totals and summary (which also needs the
+   * quarter before it). Called one quarter at a time at idle moments after a quarter is shown (Dashboard.svelte), so
+   * the key press of the step only draws: the first step after load spent 50 ms of script on this (two coverages not
+   * yet computed, the percent format made for the first time) on a machine without a GPU. Everything it computes is
+   * kept per quarter (coverageCache.ts) or per coverage, so the step finds it.
+   */
+  prepareQuarter(quarter: Quarter): void {
+    const coverage = this.coverageAt?.(quarter);
+    if (!coverage || !this.geo) return;
+    getRegionTotals(coverage, this.app.indicator, this.app.region);
+    this.#describe(coverage, this.geo);
+  }
   /** Every municipality with the map's categories (computed only when the table is shown: deriveds are lazy). */
   readonly tableRows = $derived.by(() => this.coverage && this.geo ? getCoverageRows(this.coverage, this.geo.provinces, this.organisationName) : []);
   readonly #searchByVersion = new WeakMap<BoundaryVersion, MunicipalitySearch>();
