@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import { projectionForView } from './svgMapGeometry';
-import { drawPoints, POINT_HIT_MARGIN, PointerGesture, pointAt, viewTransform, visiblePoints } from './svgMapView';
+import { drawPoints, openPoints, POINT_HIT_MARGIN, PointerGesture, pointAt, pointsInBox, viewTransform } from './svgMapView';
 
 const view = { lon: 5.3, lat: 52.2, zoom: 8 };
 
@@ -25,7 +25,7 @@ describe('viewTransform', () => {
   });
 });
 
-describe('visiblePoints', () => {
+describe('pointsInBox and openPoints', () => {
   const locations: FeatureCollection<Point, { id: string }> = {
     type: 'FeatureCollection',
     features: [
@@ -34,8 +34,10 @@ describe('visiblePoints', () => {
       { type: 'Feature', geometry: { type: 'Point', coordinates: [-40, 10] }, properties: { id: 'far' } },
     ],
   };
-  it('keeps open locations inside the box only', () => {
-    const points = visiblePoints(locations, new Set(['centre', 'far']), view, 800, 600);
+  it('keeps locations inside the box only, then the open ones of those', () => {
+    const inBox = pointsInBox(locations, view, 800, 600);
+    expect(inBox.map((p) => p.id)).toEqual(['centre', 'closed']);
+    const points = openPoints(inBox, new Set(['centre', 'far']));
     expect(points.map((p) => p.id)).toEqual(['centre']);
     expect(points[0]!.x).toBeCloseTo(400, 6);
     expect(points[0]!.y).toBeCloseTo(300, 6);

@@ -23,17 +23,25 @@ export interface ScreenPoint {
   r: number;
 }
 
-/** The open IDO locations inside the box (a radius of margin), in the box's pixels. */
-export function visiblePoints(locations: FeatureCollection<Point, { id: string }>, open: ReadonlySet<string>, view: MapView, width: number, height: number): ScreenPoint[] {
+/**
+ * Every location inside the box (a radius of margin), in the box's pixels.
+ * Projected once per view and size: a quarter step only filters these by the
+ * desks open in it (`openPoints`), 700 projections less per step.
+ */
+export function pointsInBox(locations: FeatureCollection<Point, { id: string }>, view: MapView, width: number, height: number): ScreenPoint[] {
   const projection = projectionForView(view, width, height);
   const radius = idoPointRadius(view.zoom);
   const inside: ScreenPoint[] = [];
   for (const feature of locations.features) {
-    if (!open.has(feature.properties.id)) continue;
     const [x, y] = projection(feature.geometry.coordinates as [number, number]) ?? [NaN, NaN];
     if (x >= -radius && x <= width + radius && y >= -radius && y <= height + radius) inside.push({ id: feature.properties.id, x, y, r: radius });
   }
   return inside;
+}
+
+/** The points of the open IDO locations, in drawing order. */
+export function openPoints(points: readonly ScreenPoint[], open: ReadonlySet<string>): ScreenPoint[] {
+  return points.filter((point) => open.has(point.id));
 }
 
 /** Screen pixels around an IDO point that still count as pointing at it (the dots are small). */
