@@ -20,6 +20,7 @@ const CHUNKS = {
   english: 'en',
   growthChart: 'GrowthChart',
   analysis: 'AnalysisPanels',
+  analysisSection: 'Analysis',
   besideStage: 'besideStage',
 } as const;
 type Chunk = keyof typeof CHUNKS;
@@ -45,6 +46,8 @@ async function failingChunk(page: Page, name: Chunk): Promise<{ arrive(): void }
 }
 
 const ALL = Object.keys(CHUNKS) as Chunk[];
+/** What the dashboard builds beside its stage after the first map: that chunk and the analysis section it brings. */
+const BESIDE_STAGE: Chunk[] = ['besideStage', 'analysisSection'];
 const except = (...wanted: Chunk[]) => ALL.filter((chunk) => !wanted.includes(chunk));
 
 for (const { name, path, layout } of [
@@ -59,9 +62,11 @@ for (const { name, path, layout } of [
     // The presentation's growth slide comes with its layout; nothing else does. What is beside the dashboard's stage
     // may be asked for as soon as the map is drawn (see the next test), so it is not counted here.
     const expected: Chunk[] = layout === 'present' ? ['present', 'growthChart'] : [layout];
-    const beforeMap = asked.filter((chunk) => chunk !== 'besideStage');
+    // The dashboard's analysis section is part of what is beside its stage; an embed's comes only with its link.
+    const afterMap: Chunk[] = layout === 'explore' ? BESIDE_STAGE : ['besideStage'];
+    const beforeMap = asked.filter((chunk) => !afterMap.includes(chunk));
     expect([...new Set(beforeMap)].sort()).toEqual([...expected].sort());
-    for (const chunk of except(...expected, 'besideStage')) expect(asked, `${chunk} before the first map`).not.toContain(chunk);
+    for (const chunk of except(...expected, ...afterMap)) expect(asked, `${chunk} before the first map`).not.toContain(chunk);
   });
 }
 
@@ -92,6 +97,18 @@ test("an embed never asks for what is beside the dashboard's stage", async ({ pa
   await waitForFirstMap(page);
   await page.waitForTimeout(1500);
   expect(asked).not.toContain('besideStage');
+});
+
+test('an embed asks for the analysis only when its link opens it', async ({ page }) => {
+  const asked = recordChunks(page);
+  await page.goto('/?embed=1');
+  await waitForFirstMap(page);
+  await page.waitForTimeout(1000);
+  expect(asked).not.toContain('analysisSection');
+  await page.goto('/?embed=1&analysis=provinces');
+  await waitForFirstMap(page);
+  await expect(page.getByRole('tab', { name: 'Provincies' })).toHaveAttribute('aria-selected', 'true');
+  expect(asked).toContain('analysisSection');
 });
 
 for (const path of ['/', '/?embed=1', '/?mode=present']) {
@@ -166,7 +183,7 @@ test('each dialog and presentation mode load when first opened, and work', async
   await waitForFirstMap(page);
 
   // What is beside the stage comes once the page is idle after the first map (tested above), so it is left out here.
-  expect(asked.filter((chunk) => chunk !== 'besideStage')).toEqual(['explore']);
+  expect(asked.filter((chunk) => !BESIDE_STAGE.includes(chunk))).toEqual(['explore']);
   await clickHeaderAction(page, 'Gegevens laden');
   const data = page.getByRole('dialog', { name: 'Gegevens laden' });
   await expect(data.getByRole('button', { name: 'Bestanden kiezen', exact: true }).first()).toBeVisible();
@@ -188,7 +205,7 @@ test('each dialog and presentation mode load when first opened, and work', async
   await clickHeaderAction(page, 'Presenteren');
   await expect(page.getByTestId('presentation-controls')).toBeVisible();
   // The Embed dialog offers English embeds, whose snippet names the frame in English: it asks for that table too.
-  expect([...new Set(asked.filter((chunk) => chunk !== 'besideStage'))].sort()).toEqual(['dataDialog', 'embedDialog', 'english', 'explore', 'exportDialog', 'growthChart', 'present']);
+  expect([...new Set(asked.filter((chunk) => !BESIDE_STAGE.includes(chunk)))].sort()).toEqual(['dataDialog', 'embedDialog', 'english', 'explore', 'exportDialog', 'growthChart', 'present']);
 });
 
 test('a dialog whose chunk does not arrive says so in its place, and "try again" opens it; the map stays', async ({ page }) => {
