@@ -45,6 +45,17 @@ async function failingChunk(page: Page, name: Chunk): Promise<{ arrive(): void }
   return { arrive: () => (failing = false) };
 }
 
+/** Keeps, as `window.__firstShape`, when the map's first municipality shape entered the page. */
+async function recordFirstShape(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('path[data-code]')) return;
+      (window as unknown as { __firstShape: number }).__firstShape = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
 const ALL = Object.keys(CHUNKS) as Chunk[];
 /** What the dashboard builds beside its stage after the first map: that chunk and the analysis section it brings. */
 const BESIDE_STAGE: Chunk[] = ['besideStage', 'analysisSection'];
@@ -71,14 +82,7 @@ for (const { name, path, layout } of [
 }
 
 test('the dashboard builds what is beside and under the stage after its first map, from a chunk of its own', async ({ page }) => {
-  // When the map's first municipality shape entered the page.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('path[data-code]')) return;
-      (window as unknown as { __firstShape: number }).__firstShape = performance.now();
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await recordFirstShape(page);
   await page.goto('/');
   await waitForFirstMap(page);
   await expect(page.getByTestId('map-summary')).toBeVisible();
@@ -90,6 +94,21 @@ test('the dashboard builds what is beside and under the stage after its first ma
   expect(times.chunkAsked).not.toBeNull();
   expect(times.chunkAsked!).toBeGreaterThan(times.firstShape);
 });
+
+for (const path of ['/', '/?embed=1']) {
+  test(`${path} asks for the published figures and the notes once its first map is on screen`, async ({ page }) => {
+    await recordFirstShape(page);
+    await page.goto(path);
+    await waitForFirstMap(page);
+    const files = ['gepubliceerde-cijfers.csv', 'annotaties.csv'];
+    await expect.poll(() => page.evaluate((names) => names.filter((name) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(name))).length, files)).toBe(2);
+    const times = await page.evaluate((names) => ({
+      firstShape: (window as unknown as { __firstShape: number }).__firstShape,
+      asked: names.map((name) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(name))!.startTime),
+    }), files);
+    for (const asked of times.asked) expect(asked).toBeGreaterThan(times.firstShape);
+  });
+}
 
 test("an embed never asks for what is beside the dashboard's stage", async ({ page }) => {
   const asked = recordChunks(page);

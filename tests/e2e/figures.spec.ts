@@ -100,6 +100,19 @@ test('search finds a name of another quarter and goes there, and a near miss', a
   await expect(page.getByRole('listbox', { name: 'Zoek een gemeente' }).getByRole('option').first()).toContainText('Amsterdam');
 });
 
+test('the search list opened by typing stays open when the field was left a moment before', async ({ page }) => {
+  await openApp(page);
+  const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+  await search.fill('Utrecht');
+  const list = page.getByRole('listbox', { name: 'Zoek een gemeente' });
+  await expect(list.getByRole('option').first()).toContainText('Utrecht');
+  // Away and straight back, typing: the close meant for leaving must not shut the list now in use.
+  await page.getByRole('slider', { name: /^Kwartaal/ }).focus();
+  await search.fill('Amsterdm');
+  await page.waitForTimeout(400);
+  await expect(list.getByRole('option').first()).toContainText('Amsterdam');
+});
+
 test('the detail panel shows each programme quarter by quarter, and passes axe', async ({ page }) => {
   await openApp(page, '/?quarter=2021-Q4&municipality=GM0344');
   const history = page.getByTestId('history');
