@@ -110,19 +110,12 @@ for (const path of ['/', '/?embed=1']) {
   });
 }
 
-test("an embed never asks for what is beside the dashboard's stage", async ({ page }) => {
+test("an embed never asks for what is beside the dashboard's stage, and for the analysis only when its link opens it", async ({ page }) => {
   const asked = recordChunks(page);
   await page.goto('/?embed=1');
   await waitForFirstMap(page);
   await page.waitForTimeout(1500);
   expect(asked).not.toContain('besideStage');
-});
-
-test('an embed asks for the analysis only when its link opens it', async ({ page }) => {
-  const asked = recordChunks(page);
-  await page.goto('/?embed=1');
-  await waitForFirstMap(page);
-  await page.waitForTimeout(1000);
   expect(asked).not.toContain('analysisSection');
   await page.goto('/?embed=1&analysis=provinces');
   await waitForFirstMap(page);

@@ -182,6 +182,7 @@ export class DashboardState {
     if (this.comparison) return formatMessages(this.app.language, describeChanges(this.app.indicator, this.comparison, this.region));
     return this.#describe(this.coverage, this.geo);
   });
+  /** The map's summary of a quarter (outside the change map mode): what it shows, and the change since the quarter before. */
   #describe(coverage: QuarterCoverage, geo: GeoIndex): string {
     return formatMessages(this.app.language, describeMap(this.app.indicator, coverage, this.coverageAt?.(coverage.quarter - 1) ?? null, geo.provinces, this.app.region));
   }
