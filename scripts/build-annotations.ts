@@ -6,7 +6,8 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANNOTATIONS_FILE, parseAnnotations } from '../src/lib/data/annotations';
+import { ANNOTATIONS_FILE } from '../src/lib/data/annotations';
+import { parseAnnotations } from '../src/lib/data/annotationsCsv';
 import { parseQuarterKey } from '../src/lib/domain/quarter';
 import { describeProblems } from '../src/lib/data/problemGroups';
 

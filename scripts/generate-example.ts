@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCodeResolver } from '../src/lib/data/lineage';
-import { ANNOTATIONS_FILE, parseAnnotations } from '../src/lib/data/annotations';
+import { ANNOTATIONS_FILE } from '../src/lib/data/annotations';
+import { parseAnnotations } from '../src/lib/data/annotationsCsv';
 import { parseDataset } from '../src/lib/data/parseDataset';
 import { parsePublishedFigures } from '../src/lib/data/publishedFigures';
 import { quarterKey } from '../src/lib/domain/quarter';

@@ -13,7 +13,8 @@ import { defaultGeoDir, readSharedGeo, REPO_ROOT } from '../../scripts/lib/readS
 import { boundaryVersionForQuarter } from '../../src/lib/domain/boundaries';
 import { createCodeResolver } from '../../src/lib/data/lineage';
 import { locationInMunicipality } from '../../src/lib/data/locationInMunicipality';
-import { ANNOTATIONS_FILE, parseAnnotations } from '../../src/lib/data/annotations';
+import { ANNOTATIONS_FILE } from '../../src/lib/data/annotations';
+import { parseAnnotations } from '../../src/lib/data/annotationsCsv';
 import { DATASET_FILES, parseDataset } from '../../src/lib/data/parseDataset';
 import { getQuarterCoverage, indexDataset } from '../../src/lib/domain/coverage';
 import { isInPeriod, quarterKey, quarterRange } from '../../src/lib/domain/quarter';

@@ -1,10 +1,11 @@
 /**
  * The optional notes per quarter (annotaties.csv), loaded on their own: they
  * are not part of the dataset, and a problem with them never keeps the map
- * from loading. An absent file (an older build) means no notes.
+ * from loading. An absent file (an older build) means no notes. The reading
+ * code (with the CSV parser) is imported with the file, not with the app.
  */
 import { queryOptions } from '@tanstack/svelte-query';
-import { ANNOTATIONS_FILE, parseAnnotations, type Annotation } from '../data/annotations';
+import { ANNOTATIONS_FILE, type Annotation } from '../data/annotations';
 import { FetchError, fetchText } from './fetchers';
 
 export const annotationsQuery = () =>
@@ -18,6 +19,7 @@ export const annotationsQuery = () =>
         if (error instanceof FetchError && error.status === 404) return [];
         throw error;
       }
+      const { parseAnnotations } = await import('../data/annotationsCsv');
       const { annotations, problems } = parseAnnotations(text);
       const first = problems.find((p) => p.severity === 'error');
       if (first) throw new Error(`${first.file}${first.row ? ` row ${first.row}` : ''}${first.column ? `, ${first.column}` : ''}: expected ${first.expected}`);

@@ -5,7 +5,6 @@
 import { queryOptions } from '@tanstack/svelte-query';
 import type { Topology } from 'topojson-specification';
 import { COMPACT_DATASET_FILE, fromCompactDataset } from '../data/compactDataset';
-import { parsePublishedFigures } from '../data/publishedFigures';
 import { topologyToLayers } from '../data/topologyToLayers';
 import type { BoundaryVersion, GeoIndex } from '../domain/types';
 import { fetchJson, fetchText } from './fetchers';
@@ -50,6 +49,11 @@ export const datasetQuery = () =>
 export const publishedFiguresQuery = () =>
   queryOptions({
     queryKey: ['published-figures'],
-    queryFn: async ({ signal }) => parsePublishedFigures(await fetchText('gepubliceerde-cijfers.csv', signal)),
+    // The reading code (with the CSV parser) comes with the file, not with the app: no first map shows these.
+    queryFn: async ({ signal }) => {
+      const text = await fetchText('gepubliceerde-cijfers.csv', signal);
+      const { parsePublishedFigures } = await import('../data/publishedFigures');
+      return parsePublishedFigures(text);
+    },
     ...forever,
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuarterKey } from '../domain/quarter';
-import { annotationsFor, MAX_ANNOTATION_LENGTH, parseAnnotations } from './annotations';
+import { annotationsFor } from './annotations';
+import { MAX_ANNOTATION_LENGTH, parseAnnotations } from './annotationsCsv';
 
 const q = (key: string) => parseQuarterKey(key)!;
 const header = 'kwartaal,indicator,tekst_nl,tekst_en';
