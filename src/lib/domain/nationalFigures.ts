@@ -43,10 +43,23 @@ export function matchesPublished(indicator: string, computed: number, published:
   return SHARE_INDICATORS.has(indicator) ? Math.round(computed * 100) === Math.round(published * 100) : computed === published;
 }
 
+const figuresByCoverage = new WeakMap<QuarterCoverage, NationalFigures>();
+
+/**
+ * The national figures of a coverage, computed once per coverage (not to be
+ * changed by the caller): the target beside the totals is judged against the
+ * figures of its own quarter on every quarter step.
+ */
+export function nationalFiguresOf(coverage: QuarterCoverage): NationalFigures {
+  let figures = figuresByCoverage.get(coverage);
+  if (!figures) figuresByCoverage.set(coverage, (figures = computeNationalFigures(coverage)));
+  return figures;
+}
+
 /** The national figures of any quarter (null where there is no coverage), as targets are judged by (domain/targets.ts). */
 export function nationalFiguresAt(coverageAt: (quarter: Quarter) => QuarterCoverage | null): (quarter: Quarter) => NationalFigures | null {
   return (quarter) => {
     const coverage = coverageAt(quarter);
-    return coverage ? computeNationalFigures(coverage) : null;
+    return coverage ? nationalFiguresOf(coverage) : null;
   };
 }

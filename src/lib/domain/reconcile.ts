@@ -9,7 +9,7 @@
 import type { PublishedFigure } from './types';
 import type { CoverageAt } from './coverageCache';
 import { message, type Message } from './message';
-import { computeNationalFigures, matchesPublished, SHARE_INDICATORS, TARGET_INDICATORS, type NationalFigures } from './nationalFigures';
+import { matchesPublished, nationalFiguresAt, SHARE_INDICATORS, TARGET_INDICATORS } from './nationalFigures';
 import { describePublication, publicationName } from './publications';
 import type { Quarter } from './quarter';
 import { TARGET_MEASURES } from './targets';
@@ -31,14 +31,7 @@ export interface ReconcileRow {
 }
 
 export function reconcileWithPublished(published: readonly PublishedFigure[], coverageAt: CoverageAt): ReconcileRow[] {
-  const figures = new Map<Quarter, NationalFigures | null>();
-  const figuresAt = (quarter: Quarter) => {
-    if (!figures.has(quarter)) {
-      const coverage = coverageAt(quarter);
-      figures.set(quarter, coverage ? computeNationalFigures(coverage) : null);
-    }
-    return figures.get(quarter)!;
-  };
+  const figuresAt = nationalFiguresAt(coverageAt);
   const rows: ReconcileRow[] = published.map((figure) => {
     const isShare = SHARE_INDICATORS.has(figure.indicator);
     const isTarget = TARGET_INDICATORS.has(figure.indicator);

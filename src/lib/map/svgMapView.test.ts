@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import { projectionForView } from './svgMapGeometry';
-import { drawPoints, openPoints, POINT_HIT_MARGIN, PointerGesture, pointAt, pointsInBox, viewTransform } from './svgMapView';
+import { drawPoints, keepSameView, openPoints, POINT_HIT_MARGIN, PointerGesture, pointAt, pointsInBox, viewTransform } from './svgMapView';
 
 const view = { lon: 5.3, lat: 52.2, zoom: 8 };
 
@@ -22,6 +22,17 @@ describe('viewTransform', () => {
     const [lx, ly] = projectionForView(live, 800, 600)([4.7, 52.1])!;
     expect(rx * t.k + t.x).toBeCloseTo(lx, 6);
     expect(ry * t.k + t.y).toBeCloseTo(ly, 6);
+  });
+});
+
+describe('keepSameView', () => {
+  it('keeps the previous object for the same centre and zoom, and takes any other view', () => {
+    const previous = { lon: 5.3, lat: 52.2, zoom: 8 };
+    expect(keepSameView(previous, { ...previous })).toBe(previous);
+    const moved = { ...previous, zoom: 9 };
+    expect(keepSameView(previous, moved)).toBe(moved);
+    expect(keepSameView(null, moved)).toBe(moved);
+    expect(keepSameView(previous, null)).toBeNull();
   });
 });
 

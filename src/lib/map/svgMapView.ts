@@ -16,6 +16,11 @@ export function viewTransform(reference: MapView, view: MapView, width: number, 
   return { k: 2 ** (view.zoom - reference.zoom), x: (rx - vx) * scale + width / 2, y: (ry - vy) * scale + height / 2 };
 }
 
+/** `next`, or `previous` where both are the same view (centre and zoom): what is derived from a view is not worked out again for an equal one. */
+export function keepSameView(previous: MapView | null, next: MapView | null): MapView | null {
+  return previous && next && previous.lon === next.lon && previous.lat === next.lat && previous.zoom === next.zoom ? previous : next;
+}
+
 export interface ScreenPoint {
   id: string;
   x: number;
