@@ -61,24 +61,20 @@ export class DataSources {
   /** The user's own data, once confirmed; null shows the default dataset. */
   ownData = $state.raw<LoadedDataset | null>(null);
 
-  /** Whether the published figures and the notes may be asked for (see the constructor). */
-  #extrasWanted = $state(false);
-
   /**
    * `wantedQuarter`: the quarter chosen on screen, or null before the link is
-   * applied. `extrasWhen`: when to ask for the published figures and the
-   * notes per quarter. The first map shows neither, so the app asks once it is
-   * on screen: their bytes and parsing stay out of its way.
+   * applied. `extrasWanted`: whether to ask for the published figures and the
+   * notes per quarter yet. The first map shows neither, so the app asks once
+   * it is on screen: their bytes and parsing stay out of its way.
    */
   constructor(
     private readonly wantedQuarter: () => Quarter | null,
-    extrasWhen: Promise<void> = Promise.resolve(),
+    extrasWanted: () => boolean = () => true,
   ) {
     this.#geo = createQuery(() => geoIndexQuery());
     this.#defaultDataset = createQuery(() => datasetQuery());
-    void extrasWhen.then(() => (this.#extrasWanted = true));
-    this.#published = createQuery(() => ({ ...publishedFiguresQuery(), enabled: this.#extrasWanted }));
-    this.#annotations = createQuery(() => ({ ...annotationsQuery(), enabled: this.#extrasWanted }));
+    this.#published = createQuery(() => ({ ...publishedFiguresQuery(), enabled: extrasWanted() }));
+    this.#annotations = createQuery(() => ({ ...annotationsQuery(), enabled: extrasWanted() }));
     const geoVersion = (id: string | null) => this.geo?.versions.find((version) => version.id === id);
     this.#wantedShapes = createQuery(() => boundariesQuery(geoVersion(this.#wantedVersionId)));
     // A first visit shows the newest version: fetch it alongside the data instead of after it.

@@ -11,7 +11,6 @@ import type { CoverageAt } from './coverageCache';
 import { message, type Message } from './message';
 import { matchesPublished, nationalFiguresAt, SHARE_INDICATORS, TARGET_INDICATORS } from './nationalFigures';
 import { describePublication, publicationName } from './publications';
-import type { Quarter } from './quarter';
 import { TARGET_MEASURES } from './targets';
 
 export type ReconcileStatus = 'match' | 'differs' | 'other-source-matches' | 'target-met' | 'target-not-met' | 'outside-data';

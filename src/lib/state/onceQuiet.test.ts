@@ -13,8 +13,10 @@ describe('latestOnceQuiet', () => {
     write('2023 K2');
     vi.advanceTimersByTime(249);
     expect(written).toEqual([]);
+    expect(write.pending()).toBe('2023 K2');
     vi.advanceTimersByTime(1);
     expect(written).toEqual(['2023 K2']);
+    expect(write.pending()).toBeNull();
     vi.advanceTimersByTime(1000);
     expect(written).toEqual(['2023 K2']);
   });
@@ -28,6 +30,7 @@ describe('latestOnceQuiet', () => {
     write.flush();
     write(2);
     write.cancel();
+    expect(write.pending()).toBeNull();
     vi.advanceTimersByTime(1000);
     expect(written).toEqual([1]);
   });

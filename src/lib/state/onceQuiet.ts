@@ -12,7 +12,7 @@
  * title, the address of the current history entry) and costs the browser
  * more than its worth on every step of a held arrow key or of playing.
  */
-export function latestOnceQuiet<T>(write: (value: T) => void, quietMs: number): { (value: T): void; flush(): void; cancel(): void } {
+export function latestOnceQuiet<T>(write: (value: T) => void, quietMs: number): { (value: T): void; flush(): void; cancel(): void; pending(): T | null } {
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
@@ -32,5 +32,7 @@ export function latestOnceQuiet<T>(write: (value: T) => void, quietMs: number): 
     clearTimeout(timer);
     pending = null;
   };
+  /** The value waiting to be written, if any. */
+  ask.pending = () => pending?.value ?? null;
   return ask;
 }

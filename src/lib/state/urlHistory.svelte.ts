@@ -26,12 +26,8 @@ export class UrlHistory {
   #entryState: UrlState | null = null;
   #quarterEntryOpen = false;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The query of a replaceState waiting for changes to pause (what the address bar is about to say). */
-  #pendingSearch: string | null = null;
-  readonly #writeReplace = latestOnceQuiet((url: string) => {
-    this.#pendingSearch = null;
-    history.replaceState(null, '', url);
-  }, REPLACE_QUIET_MS);
+  /** A replaceState waiting for changes to pause; its query is what the address bar is about to say. */
+  readonly #writeReplace = latestOnceQuiet((entry: { url: string; search: string }) => history.replaceState(null, '', entry.url), REPLACE_QUIET_MS);
 
   /**
    * Starts following `current` (call during component initialisation: it
@@ -45,7 +41,6 @@ export class UrlHistory {
     });
     $effect(() => () => {
       clearTimeout(this.#settleTimer);
-      this.#pendingSearch = null;
       this.#writeReplace.cancel();
     });
   }
@@ -53,7 +48,6 @@ export class UrlHistory {
   /** The view was set from the URL (first load, Back/Forward): that entry is the reference now. */
   restored(state: UrlState): void {
     // A replace still waiting was meant for the entry the user just left.
-    this.#pendingSearch = null;
     this.#writeReplace.cancel();
     clearTimeout(this.#settleTimer);
     this.#quarterEntryOpen = false;
@@ -62,7 +56,7 @@ export class UrlHistory {
 
   #follow(state: UrlState, playing: boolean): void {
     const search = encodeUrlState(state);
-    if (search === (this.#pendingSearch ?? location.search)) return;
+    if (search === (this.#writeReplace.pending()?.search ?? location.search)) return;
     const url = `${location.pathname}${search}${location.hash}`;
     const previous = this.#entryState;
     const quarterOnly = previous !== null && previous.quarter !== state.quarter && !isMeaningfulChange({ ...previous, quarter: state.quarter }, state);
@@ -97,7 +91,6 @@ export class UrlHistory {
    * calls the history API more than about 200 times in 10 seconds.
    */
   #replace(url: string, search: string): void {
-    this.#pendingSearch = search;
-    this.#writeReplace(url);
+    this.#writeReplace({ url, search });
   }
 }
