@@ -1,12 +1,17 @@
 /**
- * TopoJSON of one boundary version → the GeoJSON layers the map draws.
+ * TopoJSON of one boundary version → the layers the maps draw.
  * Municipalities keep their CBS code as `code` (MapLibre promotes it to the
  * feature id, so feature-state can be keyed by code); province borders are a
  * mesh of shared arcs, so each border is drawn once.
+ *
+ * The GeoJSON is made when first asked for: the SVG map draws from the
+ * topology's arcs (map/arcPaths.ts), so the first map waits for neither.
+ * MapLibre, the hit test under the pointer and zooming to a selection ask
+ * for it later.
  */
-import { feature, mesh } from 'topojson-client';
+import { feature, meshArcs } from 'topojson-client';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiLineString as TopoMultiLineString, Topology } from 'topojson-specification';
 import { buildNeighbourIndex, type NeighbourIndex } from './neighbours';
 
 export interface MunicipalityProperties {
@@ -17,8 +22,16 @@ export interface MunicipalityProperties {
 
 export interface BoundaryLayers {
   versionId: string;
-  municipalities: FeatureCollection<Polygon | MultiPolygon, MunicipalityProperties>;
-  provinceBorders: MultiLineString;
+  /** The TopoJSON as loaded: its object `gemeenten` (one geometry per municipality, in the order of `municipalities`) and its arcs. */
+  readonly topology: Topology;
+  /** Each municipality's code, name and province, in the order of the shapes (no coordinates made). */
+  readonly properties: readonly MunicipalityProperties[];
+  /** As GeoJSON (made when first asked for). */
+  readonly municipalities: FeatureCollection<Polygon | MultiPolygon, MunicipalityProperties>;
+  /** The province borders and the coast as arcs of the topology, stitched into lines, each arc once. */
+  readonly provinceBorderArcs: Pick<TopoMultiLineString, 'type' | 'arcs'>;
+  /** The same as GeoJSON (made when first asked for). */
+  readonly provinceBorders: MultiLineString;
   /** [west, south, east, north] */
   bbox: [number, number, number, number];
   /** Who borders whom, for moving between municipalities by keyboard (computed when first asked for). */
@@ -31,19 +44,29 @@ export function topologyToLayers(topology: Topology, versionId: string): Boundar
   if (!municipalitiesObject || !provincesObject) {
     throw new Error(`Boundary version ${versionId}: the TopoJSON needs objects "gemeenten" and "provincies"`);
   }
-  const municipalities = feature(topology, municipalitiesObject) as FeatureCollection<Polygon | MultiPolygon, MunicipalityProperties>;
-  // Without a filter the mesh holds every province border and the coast, each arc once.
-  const provinceBorders = mesh(topology, provincesObject);
   const [west, south, east, north] = (topology.bbox ?? [3.36, 50.75, 7.23, 53.56]) as number[];
-  // Computed on first use (a key press on a selection, a search): a fifth of this function's work, which the first map need not wait for.
+  // Each computed on first use; the neighbours (a key press on a selection, a search) were a fifth of the work before the first map.
+  let municipalities: FeatureCollection<Polygon | MultiPolygon, MunicipalityProperties> | undefined;
+  let provinceBorderArcs: Pick<TopoMultiLineString, 'type' | 'arcs'> | undefined;
+  let provinceBorders: MultiLineString | undefined;
   let neighbours: NeighbourIndex | undefined;
   return {
     versionId,
-    municipalities,
-    provinceBorders,
+    topology,
+    properties: municipalitiesObject.geometries.map((geometry) => geometry.properties as MunicipalityProperties),
+    get municipalities() {
+      return (municipalities ??= feature(topology, municipalitiesObject) as FeatureCollection<Polygon | MultiPolygon, MunicipalityProperties>);
+    },
+    get provinceBorderArcs() {
+      // Without a filter the mesh holds every province border and the coast, each arc once.
+      return (provinceBorderArcs ??= meshArcs(topology, provincesObject) as Pick<TopoMultiLineString, 'type' | 'arcs'>);
+    },
+    get provinceBorders() {
+      return (provinceBorders ??= feature(topology, this.provinceBorderArcs as TopoMultiLineString).geometry as MultiLineString);
+    },
     bbox: [west!, south!, east!, north!],
     get neighbours() {
-      return (neighbours ??= buildNeighbourIndex(topology, municipalities.features));
+      return (neighbours ??= buildNeighbourIndex(topology, this.municipalities.features));
     },
   };
 }

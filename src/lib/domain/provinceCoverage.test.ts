@@ -98,9 +98,9 @@ describe('sorting', () => {
 
 describe('codesInRegion', () => {
   const shapes = [
-    { properties: { code: 'GM0001', province: 'PV01' } },
-    { properties: { code: 'GM0002', province: 'PV21' } },
-    { properties: { code: 'GM0003', province: 'PV01' } },
+    { code: 'GM0001', province: 'PV01' },
+    { code: 'GM0002', province: 'PV21' },
+    { code: 'GM0003', province: 'PV01' },
   ];
   it('gives the codes of one province, in the shapes\' order', () => {
     expect(codesInRegion(shapes, 'PV01')).toEqual(['GM0001', 'GM0003']);

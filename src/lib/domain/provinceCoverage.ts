@@ -22,9 +22,9 @@ export function inProvince(provinceCode: string | null): ((item: MunicipalityCov
   return provinceCode === null ? undefined : (item) => item.municipality.provinceCode === provinceCode;
 }
 
-/** The codes of the shapes in a province, or of all of them for null (what the map fits to for a region). */
-export function codesInRegion(shapes: readonly { properties: { code: string; province: string } }[], region: string | null): string[] {
-  return shapes.filter((shape) => region === null || shape.properties.province === region).map((shape) => shape.properties.code);
+/** The codes of the municipalities (a boundary version's, with their provinces) in a province, or all for null (what the map fits to for a region). */
+export function codesInRegion(municipalities: readonly { code: string; province: string }[], region: string | null): string[] {
+  return municipalities.filter((municipality) => region === null || municipality.province === region).map((municipality) => municipality.code);
 }
 
 /**

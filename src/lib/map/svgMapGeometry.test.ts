@@ -1,6 +1,12 @@
 import type { Feature, Polygon } from 'geojson';
-import { geoPath } from 'd3-geo';
-import { describe, expect, it } from 'vitest';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { describe, expect, it, vi } from 'vitest';
+import * as topojson from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { defaultGeoDir, readSharedGeo } from '../../../scripts/lib/readSharedGeo';
+import { onCoarserGrid } from '../../../scripts/lib/coarserGrid';
+import { topologyToLayers } from '../data/topologyToLayers';
+import { rowTopology } from '../state/fixtures/dashboardFixture';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
 import { IDO_POINT_RADIUS_STOPS, IDO_POINT_STROKE_STOPS, valueAtZoom, zoomExpression } from './mapDefaults';
 import { boundsOf, fitView, idoPointRadius, mapGeometry, municipalityAt, panView, projectionForView, viewBounds, worldPoint, zoomViewAt, type Bounds } from './svgMapGeometry';
@@ -18,6 +24,8 @@ const layers = {
   provinceBorders: { type: 'MultiLineString', coordinates: [[[5, 52], [5.2, 52]]] },
   bbox: [5, 52, 5.2, 52.2],
 } as unknown as BoundaryLayers;
+
+const sharedTopologies = readSharedGeo(defaultGeoDir()).topologies;
 
 const NETHERLANDS: Bounds = [3.36, 50.75, 7.23, 53.56];
 
@@ -108,32 +116,74 @@ describe('panView and zoomViewAt', () => {
 });
 
 describe('mapGeometry', () => {
+  const rows = topologyToLayers(rowTopology(['GM0001', 'GM0002', 'GM0003'], [1, 2, 1]), 'rows');
+  /** What d3-geo's path draws from the GeoJSON through the whole projection: the paths must be exactly these. */
+  const viaD3 = (layers: BoundaryLayers, projection: GeoProjection) => {
+    const path = geoPath(projection).digits(1);
+    return { municipalities: layers.municipalities.features.map((f) => path(f) ?? ''), provinceBorders: path(layers.provinceBorders) ?? '' };
+  };
+  const drawn = (layers: BoundaryLayers, projection: GeoProjection) => {
+    const geometry = mapGeometry(layers, projection);
+    return { municipalities: geometry.municipalities.map((m) => m.d), provinceBorders: geometry.provinceBorders };
+  };
+
   it('draws one closed path per municipality, in the order of the layers, and the province borders', () => {
-    const geometry = mapGeometry(layers, projectionForView(fitView(layers.bbox, 400, 400), 400, 400));
-    expect(geometry.municipalities.map((m) => m.code)).toEqual(['GM0001', 'GM0002', 'GM0003']);
+    const geometry = mapGeometry(rows, projectionForView(fitView(rows.bbox, 400, 400), 400, 400));
+    expect(geometry.municipalities.map((m) => [m.code, m.name])).toEqual([['GM0001', 'GM0001'], ['GM0002', 'GM0002'], ['GM0003', 'GM0003']]);
     for (const m of geometry.municipalities) expect(m.d).toMatch(/^M[\d.,-]+(L[\d.,-]+)+Z$/);
-    expect(geometry.provinceBorders).toMatch(/^M[\d.,-]+L[\d.,-]+$/);
+    expect(geometry.provinceBorders).toMatch(/^M[\d.,-]+(L[\d.,-]+)+$/);
   });
 
-  it('draws exactly what d3-geo draws through the whole projection, holes included', () => {
-    // A ring with a hole (an enclave) beside the squares: the point-by-point path must keep both rings as they are.
-    const withHole: Feature<Polygon, MunicipalityProperties> = {
-      type: 'Feature',
-      properties: { code: 'GM0004', name: 'Gemeente GM0004', province: 'PV26' },
-      geometry: { type: 'Polygon', coordinates: [square('x', 5.3, 52).geometry.coordinates[0]!, [[5.33, 52.03], [5.37, 52.03], [5.37, 52.07], [5.33, 52.07], [5.33, 52.03]]] },
-    };
-    const all = { ...layers, municipalities: { type: 'FeatureCollection', features: [...features, withHole] } } as unknown as BoundaryLayers;
+  it.each(readSharedGeo(defaultGeoDir()).index.versions.map((version) => version.id))(
+    'draws the %s boundaries as served exactly as d3-geo draws their GeoJSON, shared borders and enclaves included',
+    (id) => {
+      const layers = topologyToLayers(onCoarserGrid(sharedTopologies.get(id)!), id);
+      for (const projection of [projectionForView({ lon: 5.3, lat: 52.2, zoom: 10 }, 0, 0), projectionForView({ lon: 4.9, lat: 52.37, zoom: 12.3 }, 1280, 800)]) {
+        expect(drawn(layers, projection)).toEqual(viaD3(layers, projection));
+      }
+    },
+  );
+
+  it('draws holes, arcs walked backwards, rings of few points and a topology without a transform as d3-geo does', () => {
+    // An enclave: GM0002 is a hole in GM0001 (its ring walked backwards), and a ring of one arc with three points (topojson pads it).
+    // Exterior rings clockwise, holes anticlockwise, as d3-geo's spherical path expects.
+    const topology = {
+      type: 'Topology',
+      arcs: [
+        [[5, 52], [5, 52.3], [5.3, 52.3], [5.3, 52], [5, 52]],
+        [[5.1, 52.1], [5.1, 52.2], [5.2, 52.2], [5.2, 52.1], [5.1, 52.1]],
+        [[5.5, 52], [5.6, 52.1], [5.5, 52]],
+      ],
+      objects: {
+        gemeenten: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', arcs: [[0], [~1]], properties: { code: 'GM0001', name: 'Buiten', province: 'PV26' } },
+            { type: 'Polygon', arcs: [[1]], properties: { code: 'GM0002', name: 'Enclave', province: 'PV26' } },
+            { type: 'MultiPolygon', arcs: [[[2]], [[1]]], properties: { code: 'GM0003', name: 'Spits', province: 'PV26' } },
+          ],
+        },
+        provincies: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]] }, { type: 'Polygon', arcs: [[2]] }] },
+      },
+    } as unknown as Topology;
+    const layers = topologyToLayers(topology, 'holes');
     const projection = projectionForView({ lon: 5.2, lat: 52.1, zoom: 11 }, 640, 480);
-    const viaD3 = geoPath(projection).digits(1);
-    const geometry = mapGeometry(all, projection);
-    expect(geometry.municipalities.map((m) => m.d)).toEqual(all.municipalities.features.map((f) => viaD3(f)));
-    expect(geometry.municipalities[3]!.d.match(/M/g)).toHaveLength(2);
-    expect(geometry.provinceBorders).toBe(viaD3(layers.provinceBorders));
+    expect(drawn(layers, projection)).toEqual(viaD3(layers, projection));
+    expect(mapGeometry(layers, projection).municipalities[0]!.d.match(/M/g)).toHaveLength(2);
   });
 
   it('rounds coordinates to the digits asked for', () => {
-    const coarse = mapGeometry(layers, projectionForView({ lon: 5.1, lat: 52.1, zoom: 9 }, 400, 400), 0);
+    const coarse = mapGeometry(rows, projectionForView({ lon: 5.1, lat: 52.1, zoom: 9 }, 400, 400), 0);
     expect(coarse.municipalities[0]!.d).not.toMatch(/\./);
+  });
+
+  it('draws without making the GeoJSON', () => {
+    const layers = topologyToLayers(rowTopology(['GM0001', 'GM0002'], [1, 1]), 'lazy');
+    const made = vi.spyOn(topojson, 'feature');
+    mapGeometry(layers, projectionForView({ lon: 5.1, lat: 52.1, zoom: 9 }, 400, 400));
+    expect(made).not.toHaveBeenCalled();
+    expect(layers.municipalities.features).toHaveLength(2);
+    expect(made).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -4,10 +4,12 @@
  * WebGL (SvgMap.svelte) and the PNG/SVG export, so both show exactly the
  * shapes, view and zoom of the WebGL map. Pure: no DOM, no MapLibre.
  */
-import { geoBounds, geoContains, geoMercator, geoPath, geoTransform, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
+import { geoBounds, geoContains, geoMercator, type GeoProjection } from 'd3-geo';
+import type { GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
 import type { Bounds, MapView } from '../domain/types';
+import { ArcPaths } from './arcPaths';
 import { IDO_POINT_RADIUS_STOPS, valueAtZoom } from './mapDefaults';
 
 export type { Bounds };
@@ -104,27 +106,22 @@ export interface MapGeometry {
 }
 
 /**
- * The projection point by point, without d3's spherical pipeline (rotation,
- * antimeridian clipping, resampling). Dutch shapes never reach the
- * antimeridian and the projection does not resample (precision 0), so the
- * paths are the same, in a third of the time: this is most of the work of
- * the first map and of every boundary version's first visit.
+ * Path strings of every municipality and of the province borders; `digits`
+ * rounds coordinates (0.1 px is invisible). Drawn from the topology's arcs
+ * (arcPaths.ts: each shared border projected once) and point by point,
+ * without d3's spherical pipeline (rotation, antimeridian clipping,
+ * resampling): Dutch shapes never reach the antimeridian and the projection
+ * does not resample (precision 0), so the paths are those d3-geo's path
+ * draws through the whole projection (tested), at a fraction of the work:
+ * this is most of the work of the first map and of every boundary version's
+ * first visit.
  */
-function pointByPoint(projection: GeoProjection): GeoStreamWrapper {
-  return geoTransform({
-    point(lon, lat) {
-      const xy = projection([lon, lat]);
-      if (xy) this.stream.point(xy[0], xy[1]);
-    },
-  });
-}
-
-/** Path strings of every municipality and of the province borders; `digits` rounds coordinates (0.1 px is invisible). */
 export function mapGeometry(layers: BoundaryLayers, projection: GeoProjection, digits = 1): MapGeometry {
-  const path = geoPath(pointByPoint(projection)).digits(digits);
+  const paths = new ArcPaths(layers.topology, projection, digits);
+  const geometries = (layers.topology.objects['gemeenten'] as GeometryCollection).geometries;
   return {
-    municipalities: layers.municipalities.features.map((f) => ({ code: f.properties.code, name: f.properties.name, d: path(f) ?? '' })),
-    provinceBorders: path(layers.provinceBorders) ?? '',
+    municipalities: layers.properties.map((properties, i) => ({ code: properties.code, name: properties.name, d: paths.area(geometries[i]!) })),
+    provinceBorders: paths.lines(layers.provinceBorderArcs),
   };
 }
 

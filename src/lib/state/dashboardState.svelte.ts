@@ -224,7 +224,7 @@ export class DashboardState {
   readonly municipalityName = (code: string): string => (this.quarter !== null ? this.resolver?.municipality(code, this.quarter)?.name : undefined) ?? code;
 
   /** The municipalities of a province in the shapes on screen; all of them for null. */
-  regionCodes = (region: string | null): string[] => codesInRegion(this.shapes?.municipalities.features ?? [], region);
+  regionCodes = (region: string | null): string[] => codesInRegion(this.shapes?.properties ?? [], region);
 
   // Commands.
 

@@ -1,0 +1,130 @@
+/**
+ * SVG path strings straight from a TopoJSON's arcs. A border two
+ * municipalities share is one arc: it is projected and written as text once,
+ * and each ring is its arcs' pieces joined. Going through GeoJSON instead
+ * (topojson's `feature`, then d3-geo's path) builds every ring's points as
+ * objects and projects and formats each shared border twice: on the
+ * benchmark machine that was most of the work between the shapes arriving
+ * and the first map.
+ *
+ * The strings are character for character what d3-geo's `geoPath` with
+ * `digits` draws from `feature`/`mesh` of the same topology through the same
+ * projection point by point (svgMapGeometry's `pointByPoint`; tested on
+ * every boundary version): `M x,y L x,y … Z` per ring, the ring's closing
+ * point left out, and lines without `Z`.
+ */
+import type { GeoProjection } from 'd3-geo';
+import type { GeometryObject, MultiLineString as TopoMultiLineString, Topology } from 'topojson-specification';
+
+/** Path strings of one topology in one projection; each arc is projected on first use. */
+export class ArcPaths {
+  readonly #topology: Topology;
+  readonly #projection: GeoProjection;
+  readonly #factor: number;
+  /** Per arc: its points as `x,y` text, in the arc's own direction. */
+  readonly #points: (string[] | undefined)[];
+  /** Per arc: `Lx,yLx,y…` of every point but the last, forwards and backwards (`~i`). */
+  readonly #forwards: (string | undefined)[] = [];
+  readonly #backwards: (string | undefined)[] = [];
+
+  constructor(topology: Topology, projection: GeoProjection, digits: number) {
+    this.#topology = topology;
+    this.#projection = projection;
+    this.#factor = 10 ** digits;
+    this.#points = new Array(topology.arcs.length);
+  }
+
+  /** A Polygon's or MultiPolygon's path (`M…Z` per ring); '' for anything else, as d3 draws nothing for it. */
+  area(geometry: GeometryObject): string {
+    if (geometry.type === 'Polygon') return geometry.arcs.map((ring) => this.#ring(ring)).join('');
+    if (geometry.type === 'MultiPolygon') return geometry.arcs.map((polygon) => polygon.map((ring) => this.#ring(ring)).join('')).join('');
+    return '';
+  }
+
+  /** A MultiLineString's path (`M…L…` per line, no `Z`), as topojson's mesh gives it. */
+  lines(geometry: Pick<TopoMultiLineString, 'arcs'>): string {
+    return geometry.arcs.map((line) => this.#line(line)).join('');
+  }
+
+  #ring(arcs: number[]): string {
+    // topojson pads a ring of fewer than four points with its first point; such a ring is drawn point by point.
+    if (this.#pointCount(arcs) < 4) return this.#byPoints(arcs, 4, true);
+    let pieces = '';
+    for (const arc of arcs) pieces += this.#piece(arc);
+    return `M${pieces.slice(1)}Z`;
+  }
+
+  #line(arcs: number[]): string {
+    if (this.#pointCount(arcs) < 2) return this.#byPoints(arcs, 2, false);
+    let pieces = '';
+    for (const arc of arcs) pieces += this.#piece(arc);
+    const last = arcs[arcs.length - 1]!;
+    const points = this.#arcPoints(last);
+    return `M${pieces.slice(1)}L${last < 0 ? points[0] : points[points.length - 1]}`;
+  }
+
+  /** How many points topojson's `line` gives for these arcs: each arc after the first shares its first point with the one before. */
+  #pointCount(arcs: number[]): number {
+    let count = 1;
+    for (const arc of arcs) count += this.#arcPoints(arc).length - 1;
+    return count;
+  }
+
+  /** The general case, for the rare short ring or line: topojson's points (padded to `least`), as d3-geo's path writes them. */
+  #byPoints(arcs: number[], least: number, ring: boolean): string {
+    const points: string[] = [];
+    for (const arc of arcs) {
+      const own = this.#arcPoints(arc);
+      const ordered = arc < 0 ? [...own].reverse() : own;
+      if (points.length) points.pop();
+      points.push(...ordered);
+    }
+    while (points.length < least) points.push(points[0]!);
+    // d3-geo leaves a ring's last point out (it is the first again).
+    const drawn = ring ? points.slice(0, -1) : points;
+    return `M${drawn.join('L')}${ring ? 'Z' : ''}`;
+  }
+
+  #piece(arc: number): string {
+    if (arc >= 0) return (this.#forwards[arc] ??= piece(this.#arcPoints(arc), false));
+    return (this.#backwards[~arc] ??= piece(this.#arcPoints(arc), true));
+  }
+
+  /** The arc's points as text, decoded and projected once (topojson's delta encoding and transform, then the projection). */
+  #arcPoints(arc: number): string[] {
+    const index = arc < 0 ? ~arc : arc;
+    const known = this.#points[index];
+    if (known) return known;
+    const positions = this.#topology.arcs[index]!;
+    const transform = this.#topology.transform;
+    const factor = this.#factor;
+    const text: string[] = new Array(positions.length);
+    let x = 0;
+    let y = 0;
+    for (let k = 0; k < positions.length; k++) {
+      const position = positions[k]!;
+      let lon: number;
+      let lat: number;
+      if (transform) {
+        // As topojson-client's transform, operation for operation, so the coordinates are the same floats.
+        lon = (x += position[0]!) * transform.scale[0] + transform.translate[0];
+        lat = (y += position[1]!) * transform.scale[1] + transform.translate[1];
+      } else {
+        [lon, lat] = position as [number, number];
+      }
+      // Web Mercator gives every finite point a place (d3 returns null only for what it cannot project).
+      const [px, py] = this.#projection([lon, lat])!;
+      text[k] = `${Math.round(px * factor) / factor},${Math.round(py * factor) / factor}`;
+    }
+    this.#points[index] = text;
+    return text;
+  }
+}
+
+/** `Lp` for each point but the one the next arc starts with (the last in the direction of travel). */
+function piece(points: readonly string[], backwards: boolean): string {
+  let text = '';
+  if (backwards) for (let k = points.length - 1; k > 0; k--) text += `L${points[k]}`;
+  else for (let k = 0; k < points.length - 1; k++) text += `L${points[k]}`;
+  return text;
+}
