@@ -43,6 +43,11 @@ for (const screen of SCREENS) {
       await expectInFirstViewport(page, page.getByTestId('quarter-label'), 'the quarter');
       await expectInFirstViewport(page, page.getByRole('button', { name: 'Afspelen' }), 'play');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+      // Every indicator in sight: on a phone a row that scrolled sideways hid the fourth.
+      const options = page.locator('fieldset.picker label');
+      await expect(options).toHaveCount(4);
+      for (const option of await options.all()) await expectInFirstViewport(page, option, `the indicator ${await option.getAttribute('title')}`);
+      expect(await page.locator('fieldset.picker').evaluate((picker) => picker.scrollWidth - picker.clientWidth)).toBeLessThanOrEqual(0);
 
       await quarterSlider(page).focus();
       await quarterSlider(page).press('ArrowLeft');
@@ -97,5 +102,18 @@ test.describe('phone', () => {
     await expect(svgMap(page)).toBeVisible();
     expect(Number(await points.getAttribute('data-count'))).toBeGreaterThan(100);
     expect(Number(await points.getAttribute('data-radius'))).toBeLessThanOrEqual(1.5);
+  });
+});
+
+test.describe('short phone 320 × 640', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the map keeps a usable height under the header, with the time control in the first screen', async ({ page }) => {
+    await openApp(page);
+    // The header wraps to more rows here; the stage grows past the screen rather than squeezing the map to a strip.
+    expect((await page.getByTestId('map-area').boundingBox())!.height).toBeGreaterThanOrEqual(190);
+    await expectInFirstViewport(page, quarterSlider(page), 'the quarter slider');
+    await expectInFirstViewport(page, page.getByRole('button', { name: 'Afspelen' }), 'play');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });
