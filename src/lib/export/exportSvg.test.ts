@@ -1,6 +1,7 @@
-import type { Feature, Polygon } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
+import { topologyToLayers, type BoundaryLayers, type MunicipalityProperties } from '../data/topologyToLayers';
+import { rowTopology } from '../state/fixtures/dashboardFixture';
 import type { CategoryId } from '../domain/indicators';
 import { parseQuarterKey } from '../domain/quarter';
 import type { IndicatorTotals } from '../domain/totals';
@@ -8,17 +9,13 @@ import { CATEGORY_COLOURS, MAP_THEMES } from '../scales/palette';
 import { UI_THEMES } from '../scales/themes';
 import { buildExportSvg, wrapText, type ExportSvgInput } from './exportSvg';
 
-const square = (code: string, name: string, west: number, south: number): Feature<Polygon, MunicipalityProperties> => ({
-  type: 'Feature',
-  properties: { code, name, province: 'PV26' },
-  geometry: { type: 'Polygon', coordinates: [[[west, south], [west, south + 0.1], [west + 0.1, south + 0.1], [west + 0.1, south], [west, south]]] },
-});
-const layers = {
-  versionId: 'test',
-  municipalities: { type: 'FeatureCollection', features: [square('GM0001', 'Ams & Co', 5, 52), square('GM0002', 'Bee', 5.1, 52), square('GM0003', 'Cee', 5, 52.1)] },
-  provinceBorders: { type: 'MultiLineString', coordinates: [[[5, 52], [5.2, 52]]] },
-  bbox: [5, 52, 5.2, 52.2],
-} as unknown as BoundaryLayers;
+/** Three squares in a row, as the app loads them (TopoJSON), with names that need escaping in SVG. */
+const layers = ((): BoundaryLayers => {
+  const topology = rowTopology(['GM0001', 'GM0002', 'GM0003'], [1, 1, 1]);
+  const names = ['Ams & Co', 'Bee', 'Cee'];
+  (topology.objects['gemeenten'] as GeometryCollection<MunicipalityProperties>).geometries.forEach((geometry, i) => (geometry.properties = { ...geometry.properties!, name: names[i]!, province: 'PV26' }));
+  return topologyToLayers(topology, 'test');
+})();
 const categories = new Map<string, CategoryId>([
   ['GM0001', 'ido-in-municipality'],
   ['GM0002', 'ido-elsewhere'],
