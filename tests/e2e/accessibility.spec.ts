@@ -119,7 +119,7 @@ test('the table starts filtered on the province chosen for the app, and follows 
 });
 
 test('no message key is shown untranslated, in either language', async ({ page }) => {
-  const { nl } = await import('../../src/lib/i18n/nl');
+  const { nl } = await import('../../src/lib/i18n/allNl');
   const keys = Object.keys(nl);
   await openApp(page);
   await page.getByRole('combobox', { name: 'Zoek een gemeente' }).fill('Utrecht');

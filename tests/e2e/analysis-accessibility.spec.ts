@@ -32,7 +32,7 @@ for (const [language, theme] of [['nl', 'light'], ['en', 'light'], ['nl', 'dark'
 }
 
 test('no message key or unfilled placeholder shows in any analysis view, in either language', async ({ page }) => {
-  const { nl } = await import('../../src/lib/i18n/nl');
+  const { nl } = await import('../../src/lib/i18n/allNl');
   const keys = Object.keys(nl);
   for (const language of ['nl', 'en'] as const) {
     await openApp(page, `/?lang=${language}&quarter=2021-Q1&compare=2020-Q4&region=PV20&municipality=GM1979&analysis=growth`);

@@ -15,7 +15,7 @@ import { groupProblems } from '../../src/lib/data/problemGroups';
 import { writeDataset } from '../../src/lib/data/writeDataset';
 import { parseQuarterKey } from '../../src/lib/domain/quarter';
 import type { DataProblem } from '../../src/lib/domain/types';
-import { nl } from '../../src/lib/i18n/nl';
+import { nl } from '../../src/lib/i18n/allNl';
 import { en } from '../../src/lib/i18n/en';
 
 const { index: geo, topologies } = readSharedGeo(defaultGeoDir());

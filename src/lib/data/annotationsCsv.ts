@@ -10,6 +10,8 @@ import { quarterKey, type Quarter } from '../domain/quarter';
 import type { DataProblem } from '../domain/types';
 import { ANNOTATIONS_FILE, type Annotation } from './annotations';
 import { CsvTable } from './csvTable';
+// Own data's messages come with this module, not with the app's first chunk.
+import '../i18n/dataMessages';
 
 /** Long enough for "Landelijke tv- en online campagne IDO", short enough to read from the back of a room. */
 export const MAX_ANNOTATION_LENGTH = 140;

@@ -8,6 +8,8 @@ import { translate, type MessageParams } from '../i18n/translate';
 import type { MessageKey } from '../i18n/nl';
 import type { DataProblem } from '../domain/types';
 import { showInvisible } from './visibleText';
+// Own data's messages come with this module, not with the app's first chunk.
+import '../i18n/dataMessages';
 
 export interface ProblemInput {
   kind: string;

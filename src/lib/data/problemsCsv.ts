@@ -5,9 +5,11 @@
  */
 import { safeCsvWriter } from '../domain/csvSafety';
 import type { DataProblem } from '../domain/types';
-import { translate, type Language } from '../i18n/translate';
-import { nl, type MessageKey } from '../i18n/nl';
+import { isMessageKey, translate, type Language } from '../i18n/translate';
+import type { MessageKey } from '../i18n/nl';
 import { groupProblems, problemsInGroupOrder } from './problemGroups';
+// Own data's messages come with this module, not with the app's first chunk.
+import '../i18n/dataMessages';
 
 /** The expected text of a problem in the language (the parameters are the parser's own). */
 export function problemExpected(language: Language, problem: DataProblem): string {
@@ -17,7 +19,7 @@ export function problemExpected(language: Language, problem: DataProblem): strin
 export function problemKindName(language: Language, kind: string): string {
   const key = `data.kind.${kind}`;
   // A kind without a title (from a newer parser) is shown as it is rather than failing.
-  return key in nl ? translate(language, key as MessageKey) : kind;
+  return isMessageKey(key) ? translate(language, key) : kind;
 }
 
 export function problemsCsv(problems: readonly DataProblem[], language: Language): string {

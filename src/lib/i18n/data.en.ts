@@ -1,9 +1,10 @@
 /** English messages for loading your own data, validation problems, reconciliation with published figures. */
 import type { dataNl } from './data.nl';
+import type { dataScreenNl } from './dataScreen.nl';
 import { dataExpectedEn } from './dataExpected.en';
 
-export const dataEn: Record<keyof typeof dataNl, string> = {
-  // What a check expected: in a module of its own, which the app bundles (see dataExpected.en.ts).
+export const dataEn: Record<keyof typeof dataNl | keyof typeof dataScreenNl, string> = {
+  // What a check expected: in a module of its own, which comes with the code that checks data (see dataExpected.en.ts).
   ...dataExpectedEn,
   'data.kind.missing-file': "file missing",
   'data.kind.missing-column': "column missing",

@@ -1,4 +1,11 @@
-/** Dutch messages for loading your own data, validation problems, reconciliation with published figures. */
+/**
+ * Dutch messages for loading your own data, validation problems,
+ * reconciliation with published figures. Not bundled with the app: the
+ * modules that show them add them as they load (dataMessages.ts). What the
+ * first screen shows of own data (the button, the dialog's title, the
+ * banner) is in dataScreen.nl.ts, bundled; a module of its own, since a
+ * module imported by the first chunk is in it whole.
+ */
 export const dataNl = {
   // What was expected, per problem message (parameters in braces).
   'data.expected.missing-file': 'het bestand {file} (zie de sjablonen)',
@@ -90,8 +97,6 @@ export const dataNl = {
   'data.severity.error': "fout",
   'data.severity.warning': "waarschuwing",
   'data.severity.info': "opmerking",
-  'data.open': "Gegevens laden",
-  'data.title': "Gegevens laden",
   'data.close': "Sluiten",
   'data.intro': "Bekijk je eigen registratie op de kaart. Er wordt niets geüpload: de bestanden worden in deze browser gelezen en gecontroleerd, en blijven alleen in dit tabblad (na opnieuw laden van de pagina zie je weer de standaardgegevens).",
   'data.drop': "Sleep de bestanden of hun map hierheen, of",
@@ -136,16 +141,6 @@ export const dataNl = {
   'data.group.files': "{count}× {kind}",
   'data.more': "en nog {count}; alle problemen staan in de CSV",
   'data.expectedLabel': "Verwacht",
-  'banner.own': "Eigen gegevens",
-  'banner.from': "geladen uit {source}",
-  'banner.leftOut': '{rows} {rows|rij|rijen} met fouten weggelaten',
-  'banner.back': "Terug naar de standaardgegevens",
-  'banner.quarterMoved': "Het kwartaal {from} valt buiten deze gegevens; getoond wordt {to}.",
-  'banner.organisationGone': "De gekozen organisatie komt in deze gegevens niet voor; de selectie is opgeheven.",
-  'banner.dismiss': "Melding sluiten",
-  'banner.ownSource': "eigen bestanden",
-  'data.manyFiles': '{count} {count|bestand|bestanden}',
-  'banner.unnamed': "zonder naam",
   'data.expected.unknown-organisation.rejected': "de organisatie_id van een organisatie in organisaties.csv; {id} staat in {file} rij {line}, maar die rij heeft zelf een fout",
   'data.expected.unknown-organisation.similar': "de organisatie_id precies zoals in {file}: bedoel je {similar} (rij {line})?",
   'data.expected.unknown-organisation.file': "de organisatie_id van een organisatie in {file}; dat bestand kon niet worden gelezen (zie het probleem met dat bestand)",

@@ -3,6 +3,7 @@ import type { MessageKey } from './nl';
 import type { analysisNl } from './analysis.nl';
 import { analysisEn } from './analysis.en';
 import type { dataNl } from './data.nl';
+import type { dataScreenNl } from './dataScreen.nl';
 import { dataEn } from './data.en';
 import type { embedNl } from './embed.nl';
 import { embedEn } from './embed.en';
@@ -17,7 +18,7 @@ import { presentEn } from './present.en';
 import type { screensNl } from './screens.nl';
 import { screensEn } from './screens.en';
 
-const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl | keyof typeof screensNl | keyof typeof embedNl | keyof typeof loadingNl>, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof analysisNl | keyof typeof dataNl | keyof typeof dataScreenNl | keyof typeof presentNl | keyof typeof offlineNl | keyof typeof figuresNl | keyof typeof screensNl | keyof typeof embedNl | keyof typeof loadingNl>, string> = {
   'app.title': 'BBV map',
   'app.subtitle': 'Libraries and basic skills: coverage per municipality and quarter',
   'app.loading': 'Loading map and data…',

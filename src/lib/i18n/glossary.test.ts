@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../scripts/lib/readSharedGeo';
 import { en } from './en';
-import { nl } from './nl';
+import { nl } from './allNl';
 
 interface Term {
   nl: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
-import { nl } from './nl';
+import { nl } from './allNl';
 import { formatDate, formatNumber, formatPercent, formatQuarter, translate } from './translate';
 import { quarterOf } from '../domain/quarter';
 
@@ -76,10 +76,16 @@ describe('the English table, a chunk of its own', () => {
     return import('./translate');
   }
 
-  it('is there once loaded; before, only what a data check expected is in English', async () => {
+  it('is there once loaded; before, only what a data check expected is in English, once the code that checks has come', async () => {
     const fresh = await freshTranslate();
     expect([fresh.isLanguageLoaded('nl'), fresh.isLanguageLoaded('en')]).toEqual([true, false]);
-    // Every data problem carries this text in English, also on a Dutch page and in the worker.
+    // Own data's messages are not bundled: before the code that shows them has loaded, a key says itself.
+    expect(fresh.translate('nl', 'data.intro')).toBe('data.intro');
+    expect(fresh.isMessageKey('data.kind.no-rows')).toBe(false);
+    // That code brings them (dataMessages.ts), and every data problem carries what was expected in English, also on a Dutch page and in the worker.
+    await import('./dataMessages');
+    expect(fresh.translate('nl', 'data.intro')).toBe(nl['data.intro']);
+    expect(fresh.isMessageKey('data.kind.no-rows')).toBe(true);
     expect(fresh.translate('en', 'data.expected.no-rows')).toBe(en['data.expected.no-rows']);
     // Anything else falls back to Dutch rather than showing nothing.
     expect(fresh.translate('en', 'app.retry')).toBe(nl['app.retry']);

@@ -2,15 +2,16 @@
  * Message lookup and locale-aware formatting. Pure: the current language is
  * passed in, so the same functions serve components, exports and tests.
  *
- * Dutch, the default, is bundled with the app. The English table is a chunk
- * of its own (~10 KB gzip that a Dutch visitor never needs): `loadLanguage`
- * fetches it, and the app calls it before it shows English (main.ts before
- * mounting, the language menu before switching). `translate` stays
- * synchronous; only `data.expected.*` is always there in English, since
- * every data problem carries that text (dataExpected.en.ts).
+ * Dutch, the default, is bundled with the app (`bundledNl`). The English
+ * table is a chunk of its own (~10 KB gzip that a Dutch visitor never
+ * needs): `loadLanguage` fetches it, and the app calls it before it shows
+ * English (main.ts before mounting, the language menu before switching).
+ * `translate` stays synchronous. Own data's messages (`data.*`, with
+ * `data.expected.*` in English, which every data problem carries) come with
+ * the code that shows them: it imports dataMessages.ts, which adds them
+ * here (`addMessages`).
  */
-import { dataExpectedEn } from './dataExpected.en';
-import { nl, type MessageKey } from './nl';
+import { bundledNl, type MessageKey } from './nl';
 import type { Message, MessageParam } from '../domain/message';
 import { quarterNumber, quarterYear, type Quarter } from '../domain/quarter';
 
@@ -24,7 +25,7 @@ export interface TableModule {
   default: MessageTable;
 }
 
-const DICTIONARIES: Record<Language, Partial<MessageTable>> = { nl, en: dataExpectedEn };
+const DICTIONARIES: Record<Language, Partial<MessageTable>> = { nl: { ...bundledNl }, en: {} };
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** The chunk of each language that is not bundled. */
@@ -52,7 +53,7 @@ export function loadLanguage(language: Language, load?: (plain: () => Promise<Ta
   const plain = LANGUAGE_CHUNKS[language];
   const next = (load ? load(plain) : plain()).then(
     (module) => {
-      DICTIONARIES[language] = module.default;
+      DICTIONARIES[language] = { ...DICTIONARIES[language], ...module.default };
       loaded.add(language);
     },
     (error: unknown) => {
@@ -62,6 +63,11 @@ export function loadLanguage(language: Language, load?: (plain: () => Promise<Ta
   );
   loading.set(language, next);
   return next;
+}
+
+/** Adds messages that come with a lazily loaded part (dataMessages.ts); a table loaded whole later keeps them. */
+export function addMessages(language: Language, table: Partial<MessageTable>): void {
+  DICTIONARIES[language] = { ...DICTIONARIES[language], ...table };
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -89,8 +95,9 @@ function pluralCategory(language: Language, value: number): Intl.LDMLPluralRule 
 
 /** The message for `key` with `{name}` placeholders filled in (numbers formatted for the language) and plural forms chosen. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  // A key of a table not loaded yet says itself in Dutch rather than nothing (the app loads a table before it shows it).
-  const template = DICTIONARIES[language][key] ?? nl[key];
+  // A key of a table not loaded yet says itself in Dutch rather than nothing (the app loads a table before it shows it),
+  // and a key of messages not added yet as the key: a visible mistake, which the tests catch, instead of a broken screen.
+  const template = DICTIONARIES[language][key] ?? DICTIONARIES.nl[key] ?? key;
   return template
     .replace(PLURAL_FORMS, (_whole, name: string, one: string, other: string) => {
       const value = params[name];
@@ -104,7 +111,7 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(nl, key);
+  return Object.hasOwn(DICTIONARIES.nl, key) || Object.hasOwn(DICTIONARIES.en, key);
 }
 
 /** A message the domain returned (a key and its parameters) in words; an unknown key shows as itself, which the tests catch. */
