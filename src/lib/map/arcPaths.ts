@@ -3,15 +3,17 @@
  * municipalities share is one arc: it is projected and written as text once,
  * and each ring is its arcs' pieces joined. Going through GeoJSON instead
  * (topojson's `feature`, then d3-geo's path) builds every ring's points as
- * objects and projects and formats each shared border twice: on the
- * benchmark machine that was most of the work between the shapes arriving
- * and the first map.
+ * objects and projects and formats each shared border twice: with warm code
+ * this takes half the time (about 10 against 21 ms for the 2023 boundaries
+ * on the benchmark machine). A first call on a cold page runs in V8's
+ * interpreter and costs about the same either way.
  *
  * The strings are character for character what d3-geo's `geoPath` with
  * `digits` draws from `feature`/`mesh` of the same topology through the same
- * projection point by point (svgMapGeometry's `pointByPoint`; tested on
- * every boundary version): `M x,y L x,y … Z` per ring, the ring's closing
- * point left out, and lines without `Z`.
+ * projection (svgMapGeometry.test.ts, on every boundary version as served):
+ * `M x,y L x,y … Z` per ring, the ring's closing point left out, and lines
+ * without `Z`. Points are projected one by one, without d3's spherical
+ * pipeline, which Dutch shapes do not need (see svgMapGeometry.ts).
  */
 import type { GeoProjection } from 'd3-geo';
 import type { GeometryObject, MultiLineString as TopoMultiLineString, Topology } from 'topojson-specification';
