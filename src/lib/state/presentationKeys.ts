@@ -7,7 +7,7 @@
  * Escape leaves. Pure, so the whole table is tested; the view only says where
  * the key was pressed.
  */
-import { quarterKeyStep } from './quarterKeys';
+import { quarterKeyStep, type KeyPress } from './quarterKeys';
 
 export type PresentationAction =
   | { kind: 'step'; delta: number }
@@ -24,14 +24,6 @@ export type PresentationAction =
  * an open dialog owns every key (its Escape closes only the dialog).
  */
 export type KeyTarget = 'page' | 'button' | 'map' | 'field' | 'dialog';
-
-export interface KeyPress {
-  key: string;
-  ctrlKey?: boolean;
-  altKey?: boolean;
-  metaKey?: boolean;
-  shiftKey?: boolean;
-}
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);

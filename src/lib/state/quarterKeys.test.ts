@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyPress } from './presentationKeys';
+import type { KeyPress } from './quarterKeys';
 import { quarterKeyStep, YEAR } from './quarterKeys';
 
 describe('quarterKeyStep', () => {

@@ -5,7 +5,14 @@
  * forward/back, Shift with an arrow a year (four quarters). Pure, tested as a
  * table; the native range input keeps its own plain arrows and Home/End.
  */
-import type { KeyPress } from './presentationKeys';
+/** A key as both key tables read it (a KeyboardEvent has these). */
+export interface KeyPress {
+  key: string;
+  ctrlKey?: boolean;
+  altKey?: boolean;
+  metaKey?: boolean;
+  shiftKey?: boolean;
+}
 
 export const YEAR = 4;
 
