@@ -38,6 +38,9 @@ test('export, print, presentation mode and the SVG map work under the strict pol
   await clickHeaderAction(page, 'Presenteren');
   await expect(page.getByTestId('presentation-quarter')).toHaveText('2021 K1');
   await page.getByRole('checkbox', { name: /Patronen/ }).check();
+  // The presentation's own map draws with SVG first and then hands over to MapLibre: the context lost is that map's.
+  await expect(page.locator('.maplibregl-canvas')).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 30_000 });
   await page.evaluate(() => document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext());
   await expect(page.getByTestId('svg-map').locator('path[data-code]').first()).toBeAttached();
   expect(violations).toEqual([]);
