@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/svelte-query';
 import type { Topology } from 'topojson-specification';
 import { COMPACT_DATASET_FILE, fromCompactDataset } from '../data/compactDataset';
-import { topologyToLayers } from '../data/topologyToLayers';
+import { topologyToLayers, withIndexNames } from '../data/topologyToLayers';
 import type { BoundaryVersion, GeoIndex } from '../domain/types';
 import { fetchJson, fetchText } from './fetchers';
 
@@ -25,11 +25,11 @@ export const geoIndexQuery = () =>
     ...forever,
   });
 
-/** One boundary version's shapes: fetched only when a quarter on that version is shown. */
+/** One boundary version's shapes (named from the geo index: the file carries only codes): fetched only when a quarter on that version is shown. */
 export const boundariesQuery = (version: BoundaryVersion | undefined) =>
   queryOptions({
     queryKey: ['boundaries', version?.id ?? null],
-    queryFn: async ({ signal }) => topologyToLayers(await fetchJson<Topology>(version!.topologyFile, signal), version!.id),
+    queryFn: async ({ signal }) => topologyToLayers(withIndexNames(await fetchJson<Topology>(version!.topologyFile, signal), version!), version!.id),
     enabled: version !== undefined,
     ...forever,
   });

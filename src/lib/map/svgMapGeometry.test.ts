@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import * as topojson from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { defaultGeoDir, readSharedGeo } from '../../../scripts/lib/readSharedGeo';
-import { onCoarserGrid } from '../../../scripts/lib/coarserGrid';
-import { topologyToLayers } from '../data/topologyToLayers';
+import { servedTopology } from '../../../scripts/build-geo';
+import { topologyToLayers, withIndexNames } from '../data/topologyToLayers';
 import { rowTopology } from '../state/fixtures/dashboardFixture';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
 import { IDO_POINT_RADIUS_STOPS, IDO_POINT_STROKE_STOPS, valueAtZoom, zoomExpression } from './mapDefaults';
@@ -25,7 +25,7 @@ const layers = {
   bbox: [5, 52, 5.2, 52.2],
 } as unknown as BoundaryLayers;
 
-const sharedTopologies = readSharedGeo(defaultGeoDir()).topologies;
+const sharedGeo = readSharedGeo(defaultGeoDir());
 
 const NETHERLANDS: Bounds = [3.36, 50.75, 7.23, 53.56];
 
@@ -134,10 +134,10 @@ describe('mapGeometry', () => {
     expect(geometry.provinceBorders).toMatch(/^M[\d.,-]+(L[\d.,-]+)+$/);
   });
 
-  it.each(readSharedGeo(defaultGeoDir()).index.versions.map((version) => version.id))(
+  it.each(sharedGeo.index.versions.map((version) => version.id))(
     'draws the %s boundaries as served exactly as d3-geo draws their GeoJSON, shared borders and enclaves included',
     (id) => {
-      const layers = topologyToLayers(onCoarserGrid(sharedTopologies.get(id)!), id);
+      const layers = topologyToLayers(withIndexNames(servedTopology(sharedGeo.topologies.get(id)!), sharedGeo.index.versions.find((v) => v.id === id)!), id);
       for (const projection of [projectionForView({ lon: 5.3, lat: 52.2, zoom: 10 }, 0, 0), projectionForView({ lon: 4.9, lat: 52.37, zoom: 12.3 }, 1280, 800)]) {
         expect(drawn(layers, projection)).toEqual(viaD3(layers, projection));
       }
