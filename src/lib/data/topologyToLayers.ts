@@ -44,7 +44,7 @@ export interface BoundaryLayers {
  * The topology with each municipality's name and province from the geo
  * index. The data build writes only the codes into a version's file: the
  * index, which the app has before any shapes, names them already, and each
- * file is 3 KB gzip smaller for it. A code the index does not list (a file
+ * file is smaller for it. A code the index does not list (a file
  * from elsewhere) keeps what its file says, or its code as its name.
  */
 export function withIndexNames(topology: Topology, version: Pick<BoundaryVersion, 'municipalities'>): Topology {
