@@ -19,8 +19,8 @@ export interface BaselineData {
   indicator: 'ido';
   /** Per quarter, oldest first: its key and boundary version. */
   quarters: { key: string; version: string }[];
-  /** Per version: its TopoJSON (relative to dist/) and municipality codes in a fixed order. */
-  versions: { id: string; file: string; codes: string[] }[];
+  /** Per version: its TopoJSON (relative to dist/), municipality codes in a fixed order and each one's province (for the province borders). */
+  versions: { id: string; file: string; codes: string[]; provinces: string[] }[];
   /** Fill per category index. */
   colours: string[];
   /** Per quarter: one character per code of its version, '0' + category index. */
@@ -36,7 +36,7 @@ export function buildBaselineData(distDir: string): BaselineData {
   const coverageAt = createCoverageCache(geo, createCodeResolver(geo), indexDataset(dataset));
   const categories: CategoryId[] = [...INDICATOR_CATEGORIES.ido];
   const quarters = quarterRange(dataset.meta.firstQuarter, dataset.meta.lastQuarter);
-  const versions = geo.versions.map((v) => ({ id: v.id, file: `generated/${v.topologyFile}`, codes: v.municipalities.map((m) => m.code) }));
+  const versions = geo.versions.map((v) => ({ id: v.id, file: `generated/${v.topologyFile}`, codes: v.municipalities.map((m) => m.code), provinces: v.municipalities.map((m) => m.provinceCode) }));
   return {
     indicator: 'ido',
     quarters: quarters.map((q) => ({ key: quarterKey(q), version: boundaryVersionForQuarter(geo, q).id })),

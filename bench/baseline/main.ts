@@ -43,7 +43,10 @@ async function drawVersion(id: string): Promise<Drawn> {
     return element;
   });
   const borders = document.createElementNS(SVG_NS, 'path');
-  borders.setAttribute('d', path(mesh(topology, topology.objects['provincies'] as GeometryCollection)) ?? '');
+  // The served files carry the municipalities only (as the app draws them): province borders are where two provinces' municipalities meet, and the coast.
+  const provinceOf = new Map(version.codes.map((code, i) => [code, version.provinces[i]]));
+  const province = (g: { properties?: unknown }) => provinceOf.get((g.properties as { code: string }).code);
+  borders.setAttribute('d', path(mesh(topology, topology.objects['gemeenten'] as GeometryCollection, (a, b) => a === b || province(a) !== province(b))) ?? '');
   borders.setAttribute('fill', 'none');
   borders.setAttribute('stroke', '#5b6770');
   borders.setAttribute('stroke-width', '1.4');
