@@ -13,6 +13,8 @@ import type { Topology } from 'topojson-specification';
 import { ANNOTATIONS_FILE } from '../src/lib/data/annotations';
 import { COMPACT_DATASET_FILE, toCompactDataset } from '../src/lib/data/compactDataset';
 import { loadDataset, type InputFile } from '../src/lib/data/loadDataset';
+import { MAP_TABLE_FILE } from '../src/lib/data/mapTable';
+import { mapTableFile } from '../src/lib/data/mapTableBuild';
 import { shapesFromTopology } from '../src/lib/data/municipalityShapes';
 import { DATASET_FILES, type MunicipalityShapes, type ParseResult } from '../src/lib/data/parseDataset';
 import { describeProblems } from '../src/lib/data/problemGroups';
@@ -55,6 +57,8 @@ export function buildDataset(dataDir: string, exampleDir: string, geo: GeoIndex,
   writeFileSync(join(target, 'manifest.json'), JSON.stringify({ files: manifest }, null, 2));
   // What the app loads: the dataset as validated here, so the browser reads it without checking it again (compactDataset.ts).
   writeFileSync(join(target, COMPACT_DATASET_FILE), JSON.stringify(toCompactDataset(dataset)));
+  // What the first map draws, worked out here so a first visit draws it without the dataset (mapTable.ts).
+  writeFileSync(join(target, MAP_TABLE_FILE), JSON.stringify(mapTableFile(dataset, geo)));
 
   // Templates: always from the example data, never from a site's own (possibly private) data.
   const example = dataDir === exampleDir ? dataset : validateDataFolder(exampleDir, geo, topologies).dataset;

@@ -1,7 +1,8 @@
 /**
  * Preload links in index.html for the files of the first map: the boundary
- * index, the default dataset and the newest boundary version (what a first
- * visit shows). Without them the browser asks for the data only once the
+ * index, the map table (what the default dataset's map shows, see
+ * src/lib/data/mapTable.ts) and the newest boundary version (what a first
+ * visit shows). The dataset itself is asked for once that map is on screen. Without them the browser asks for the data only once the
  * script has run and the app has mounted, one step after another (the index,
  * then the shapes it names): about 250 ms on this project's benchmark
  * machine before any data arrives. With them the data comes in beside the
@@ -25,7 +26,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import type { GeoIndex } from '../../src/lib/domain/types.ts';
-import { COMPACT_DATASET_FILE } from '../../src/lib/data/compactDataset.ts';
+import { MAP_TABLE_FILE } from '../../src/lib/data/mapTable.ts';
 
 /** Paths under the generated folder, in the order the app needs them. */
 export function firstMapFiles(generatedDir: string): string[] {
@@ -34,7 +35,7 @@ export function firstMapFiles(generatedDir: string): string[] {
   if (!existsSync(indexFile)) return [];
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as GeoIndex;
   const newest = index.versions.at(-1);
-  return ['geo/index.json', `data/${COMPACT_DATASET_FILE}`, ...(newest ? [newest.topologyFile] : [])];
+  return ['geo/index.json', `data/${MAP_TABLE_FILE}`, ...(newest ? [newest.topologyFile] : [])];
 }
 
 /** The layouts' modules: one chunk each (src/views/layouts.ts). */

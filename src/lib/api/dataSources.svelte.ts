@@ -1,8 +1,13 @@
 /**
  * Everything the screen loads, in one place: the geo index, the default
- * dataset (or the user's own, once confirmed), the published figures, the
- * notes per quarter and the boundary shapes per version. Views read plain
- * values from here and never see a query key.
+ * dataset (or the user's own, once confirmed), the map table (what the
+ * default dataset's map shows, worked out by the data build), the published
+ * figures, the notes per quarter and the boundary shapes per version. Views
+ * read plain values from here and never see a query key.
+ *
+ * The first map is drawn from the map table; the default dataset is asked for
+ * when `datasetWanted` says so (once that map is on screen), or at once if the
+ * table fails to load.
  *
  * Shapes: one query per boundary version, in svelte-query's cache. The
  * version of the quarter chosen is fetched when it is wanted, the newest
@@ -17,13 +22,14 @@
 import { createQuery, useQueryClient, type Query } from '@tanstack/svelte-query';
 import { untrack } from 'svelte';
 import type { Annotation } from '../data/annotations';
+import type { MapTable } from '../data/mapTable';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import { boundaryVersionForQuarter } from '../domain/boundaries';
 import type { Quarter } from '../domain/quarter';
-import type { Dataset, GeoIndex, PublishedFigure } from '../domain/types';
+import type { Dataset, DatasetMeta, GeoIndex, PublishedFigure } from '../domain/types';
 import type { ShapesByVersion } from '../load/workerProtocol';
 import { annotationsQuery } from './annotationsQuery';
-import { boundariesQuery, datasetQuery, geoIndexQuery, publishedFiguresQuery } from './queries';
+import { boundariesQuery, datasetQuery, geoIndexQuery, mapTableQuery, publishedFiguresQuery } from './queries';
 
 /** Where a load's files came from: the names of the files picked or dropped, or the URL typed. */
 export type LoadSource = { files: string[] } | { url: string };
@@ -46,6 +52,7 @@ export interface LoadFailure {
 export class DataSources {
   readonly #geo;
   readonly #defaultDataset;
+  readonly #mapTable;
   readonly #published;
   readonly #annotations;
   readonly #wantedShapes;
@@ -66,13 +73,18 @@ export class DataSources {
    * applied. `extrasWanted`: whether to ask for the published figures and the
    * notes per quarter yet. The first map shows neither, so the app asks once
    * it is on screen: their bytes and parsing stay out of its way.
+   * `firstMapFromTable`: draw the first map from the map table and ask for the
+   * default dataset only when `datasetWanted` says so (once that map is on
+   * screen); false asks for the dataset at once and not for the table.
    */
   constructor(
     private readonly wantedQuarter: () => Quarter | null,
-    extrasWanted: () => boolean = () => true,
+    { extrasWanted = () => true, firstMapFromTable = false, datasetWanted = () => true }: { extrasWanted?: () => boolean; firstMapFromTable?: boolean; datasetWanted?: () => boolean } = {},
   ) {
     this.#geo = createQuery(() => geoIndexQuery());
-    this.#defaultDataset = createQuery(() => datasetQuery());
+    this.#mapTable = createQuery(() => ({ ...mapTableQuery(), enabled: firstMapFromTable }));
+    // Without a table (not wanted, failed to load, or could not be read) the first map waits for the dataset instead.
+    this.#defaultDataset = createQuery(() => ({ ...datasetQuery(), enabled: !firstMapFromTable || datasetWanted() || this.#mapTable.isError }));
     this.#published = createQuery(() => ({ ...publishedFiguresQuery(), enabled: extrasWanted() }));
     this.#annotations = createQuery(() => ({ ...annotationsQuery(), enabled: extrasWanted() }));
     const geoVersion = (id: string | null) => this.geo?.versions.find((version) => version.id === id);
@@ -100,6 +112,16 @@ export class DataSources {
   /** The dataset on screen: the user's own, or the default. */
   get dataset(): Dataset | undefined {
     return this.ownData?.dataset ?? this.#defaultDataset.data;
+  }
+
+  /** The default dataset's map table, while the default dataset is on its way (null once a dataset is on screen: it says the same and more). */
+  get mapTable(): MapTable | null {
+    return this.dataset || this.ownData ? null : (this.#mapTable.data ?? null);
+  }
+
+  /** The description of the data on screen (name, source, quarters), from the dataset or, before it, the map table. */
+  get meta(): DatasetMeta | undefined {
+    return this.dataset?.meta ?? this.mapTable?.meta;
   }
 
   get defaultDataset(): Dataset | undefined {

@@ -5,6 +5,7 @@
 import { queryOptions } from '@tanstack/svelte-query';
 import type { Topology } from 'topojson-specification';
 import { COMPACT_DATASET_FILE, fromCompactDataset } from '../data/compactDataset';
+import { MAP_TABLE_FILE, readMapTable } from '../data/mapTable';
 import { topologyToLayers, withIndexNames } from '../data/topologyToLayers';
 import type { BoundaryVersion, GeoIndex } from '../domain/types';
 import { fetchJson, fetchText } from './fetchers';
@@ -43,6 +44,18 @@ export const datasetQuery = () =>
   queryOptions({
     queryKey: ['dataset', 'default'],
     queryFn: async ({ signal }) => fromCompactDataset(await fetchJson(`data/${COMPACT_DATASET_FILE}`, signal)),
+    ...forever,
+  });
+
+/**
+ * What the default dataset's map shows per quarter, worked out by the data
+ * build (data/mapTable.ts): a first visit draws from it, and asks for the
+ * dataset once that map is on screen.
+ */
+export const mapTableQuery = () =>
+  queryOptions({
+    queryKey: ['map-table', 'default'],
+    queryFn: async ({ signal }) => readMapTable(await fetchJson(`data/${MAP_TABLE_FILE}`, signal)),
     ...forever,
   });
 

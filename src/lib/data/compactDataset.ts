@@ -58,7 +58,7 @@ export interface CompactDataset {
 }
 
 /** A number column as differences of whole steps, or null where a value is not on a step (then the column is written as it is). */
-function toSteppedDifferences(values: readonly unknown[]): number[] | null {
+export function toSteppedDifferences(values: readonly unknown[]): number[] | null {
   const differences: number[] = [];
   let previous = 0;
   for (const value of values) {
@@ -71,7 +71,7 @@ function toSteppedDifferences(values: readonly unknown[]): number[] | null {
   return differences;
 }
 
-function fromSteppedDifferences(differences: readonly unknown[]): number[] {
+export function fromSteppedDifferences(differences: readonly unknown[]): number[] {
   let steps = 0;
   return differences.map((difference) => (steps += difference as number) / STEPS_PER_DEGREE);
 }

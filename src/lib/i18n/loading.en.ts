@@ -9,6 +9,7 @@ export const loadingEn: Record<keyof typeof loadingNl, string> = {
   'load.what.dataset': 'the data',
   'load.what.shapes': 'the municipal boundaries of {date}',
   'load.what.analysis': 'the Analysis section',
+  'load.what.details': 'the details of a municipality',
   'load.what.besideStage': 'the details, totals and table beside and under the map',
   'load.what.layout.explore': 'the layout of the map page',
   'load.what.layout.embed': 'the embedded map',

@@ -7,6 +7,7 @@ export const loadingNl = {
   'load.what.dataset': 'de gegevens',
   'load.what.shapes': 'de gemeentegrenzen van {date}',
   'load.what.analysis': 'het onderdeel Analyse',
+  'load.what.details': 'de details van een gemeente',
   'load.what.besideStage': 'de details, totalen en tabel naast en onder de kaart',
   'load.what.layout.explore': 'de opbouw van de kaartpagina',
   'load.what.layout.embed': 'de ingesloten kaart',

@@ -59,6 +59,13 @@ describe('formatting per language', () => {
     expect(formatNumber('nl', 17590672)).toBe('17.590.672');
     expect(formatNumber('en', 17590672)).toBe('17,590,672');
     expect(formatNumber('nl', 3.14159, 1)).toBe('3,1');
+    // Whole numbers under a thousand skip Intl: they must read as Intl writes them.
+    for (const [language, locale] of [['nl', 'nl-NL'], ['en', 'en-GB']] as const) {
+      for (const digits of [0, 1, 2]) {
+        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+        for (const value of [-1000, -999, -1, -0, 0, 1, 7, 42, 999, 1000, 1001, 12_345]) expect(formatNumber(language, value, digits)).toBe(intl.format(value));
+      }
+    }
   });
 
   it('formats percentages and dates', () => {
@@ -66,6 +73,13 @@ describe('formatting per language', () => {
     expect(formatPercent('nl', 0.91)).toMatch(/^91\s?%$/);
     expect(formatDate('nl', '2022-03-24')).toBe('24 maart 2022');
     expect(formatDate('en', '2022-03-24')).toBe('24 March 2022');
+    // Every month as Intl (the browser's locale data) writes it.
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2021-${String(month).padStart(2, '0')}-01`;
+      for (const [language, locale] of [['nl', 'nl-NL'], ['en', 'en-GB']] as const) {
+        expect(formatDate(language, iso)).toBe(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso)));
+      }
+    }
   });
 });
 

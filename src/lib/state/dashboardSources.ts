@@ -1,5 +1,6 @@
 /** What DashboardState is built from and hands out: plain values and callbacks, so its tests pass literals. */
 import type { Annotation } from '../data/annotations';
+import type { MapTable } from '../data/mapTable';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import type { Dataset, GeoIndex, PublishedFigure } from '../domain/types';
 import type { LoadedDataset, LoadFailure } from '../api/dataSources.svelte';
@@ -10,6 +11,8 @@ export interface DashboardSources {
   readonly geo: GeoIndex | undefined;
   /** The dataset on screen. */
   readonly dataset: Dataset | undefined;
+  /** What the default dataset's map shows, until a dataset is on screen (null or absent: none). */
+  readonly mapTable?: MapTable | null;
   readonly published: readonly PublishedFigure[];
   readonly annotations: readonly Annotation[];
   /** Shapes of the boundary versions loaded so far, by version id. */

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LoadedDataset, LoadFailure } from '../api/dataSources.svelte';
 import { FetchError } from '../api/fetchers';
+import { readMapTable } from '../data/mapTable';
+import { mapTableFile } from '../data/mapTableBuild';
 import type { BoundaryLayers } from '../data/topologyToLayers';
+import { INDICATORS } from '../domain/indicators';
 import type { Dataset } from '../domain/types';
 import { translateMessage } from '../i18n/translate';
 import { AppState } from './appState.svelte';
@@ -9,11 +12,18 @@ import { DashboardState, type DashboardSources } from './dashboardState.svelte';
 import { dataset, fixtureGeo, publishedFixture, q, shapes2019, shapes2021 } from './fixtures/dashboardFixture';
 import type { MapApi } from './mapApi';
 
-/** A dashboard on the fixture, on `quarter`, with the shapes given loaded. */
-function setUp(quarter: string, loaded: BoundaryLayers[] = [shapes2019, shapes2021]) {
+/** The fixture's map table, as the data build would write it. */
+const fixtureMapTable = readMapTable(JSON.parse(JSON.stringify(mapTableFile(dataset, fixtureGeo))));
+
+/**
+ * A dashboard on the fixture, on `quarter`, with the shapes given loaded; with `{ datasetLoaded: false }` the
+ * default dataset is still on its way (`loadDataset` brings it) and the map table is there.
+ */
+function setUp(quarter: string, loaded: BoundaryLayers[] = [shapes2019, shapes2021], { datasetLoaded = true } = {}) {
   const app = new AppState();
   app.setRange(dataset.meta.firstQuarter, dataset.meta.lastQuarter, q(quarter));
-  // As DataSources: the dataset on screen is the own data when there is some, else the default.
+  // As DataSources: the dataset on screen is the own data when there is some, else the default; the table until then.
+  let defaultDataset = $state.raw<Dataset | undefined>(datasetLoaded ? dataset : undefined);
   let ownData = $state.raw<LoadedDataset | null>(null);
   let shapes = $state.raw(new Map(loaded.map((layers) => [layers.versionId, layers])));
   let failure = $state.raw<LoadFailure | null>(null);
@@ -23,9 +33,14 @@ function setUp(quarter: string, loaded: BoundaryLayers[] = [shapes2019, shapes20
     },
     geo: fixtureGeo,
     get dataset() {
-      return ownData?.dataset ?? dataset;
+      return ownData?.dataset ?? defaultDataset;
     },
-    defaultDataset: dataset,
+    get defaultDataset() {
+      return defaultDataset;
+    },
+    get mapTable() {
+      return ownData || defaultDataset ? null : fixtureMapTable;
+    },
     get ownData() {
       return ownData;
     },
@@ -47,6 +62,7 @@ function setUp(quarter: string, loaded: BoundaryLayers[] = [shapes2019, shapes20
     setReady: (value: boolean) => (ready = value),
     loadShapes: (layers: BoundaryLayers) => (shapes = new Map([...shapes, [layers.versionId, layers]])),
     fail: (value: LoadFailure | null) => (failure = value),
+    loadDataset: () => (defaultDataset = dataset),
   };
 }
 
@@ -164,6 +180,43 @@ describe('DashboardState: the pipeline from choices and data to the screen', () 
     expect(state.mapInput?.categories.get('GM0001')).toBe('change-new');
     expect(state.changeCounts?.get('change-new')).toBeGreaterThanOrEqual(1);
     expect(state.showLocations).toBe(false);
+  });
+
+  it('draws the map and counts the legend from the map table until the dataset is there, as the coverage then does', () => {
+    const { state, app, loadDataset } = setUp('2019-Q4', undefined, { datasetLoaded: false });
+    const seen = (region: string | null) => {
+      app.region = region;
+      return { categories: state.mapInput?.categories, open: state.mapInput?.open, counts: state.legendCounts, points: state.points?.features.map((f) => f.properties.id) };
+    };
+    const quarters = ['2019-Q4', '2020-Q4', '2021-Q2'];
+    const fromTable = quarters.flatMap((quarter) => INDICATORS.flatMap((indicator) => [null, 'PV01', 'PV99'].map((region) => {
+      app.setQuarter(q(quarter));
+      app.indicator = indicator;
+      return seen(region);
+    })));
+    expect(state.coverage).toBeNull();
+    expect(state.totals).toBeNull();
+    expect(fromTable[0]!.open).toEqual(new Set(['V1']));
+    expect(fromTable[0]!.counts?.get('ido-in-municipality')).toBe(1);
+    loadDataset();
+    expect(state.mapTable).toBeNull();
+    const fromDataset = quarters.flatMap((quarter) => INDICATORS.flatMap((indicator) => [null, 'PV01', 'PV99'].map((region) => {
+      app.setQuarter(q(quarter));
+      app.indicator = indicator;
+      return seen(region);
+    })));
+    expect(state.coverage).not.toBeNull();
+    // The dataset's points include every location; the table's only those ever open, which are the ones drawn.
+    expect(fromTable.map(({ points: _, ...rest }) => rest)).toEqual(fromDataset.map(({ points: _, ...rest }) => rest));
+    expect(fromTable[0]!.points).toEqual(['V1', 'V2']);
+  });
+
+  it('waits for the dataset in the change map mode, which compares the coverage of two quarters', () => {
+    const { state, app, loadDataset } = setUp('2020-Q4', undefined, { datasetLoaded: false });
+    app.compare = q('2019-Q1');
+    expect([state.mapInput, state.legendCounts]).toEqual([null, null]);
+    loadDataset();
+    expect(state.mapInput?.categories.get('GM0001')).toBe('change-new');
   });
 
   it('marks the open IDO desks of the quarter as the points to draw', () => {

@@ -7,6 +7,10 @@
  *
  *   choices + data → quarter shown → coverage → totals, categories, details, texts
  *
+ * Until the dataset is there, the map and the legend's counts come from the
+ * map table (data/mapTable.ts), which says what the coverage would; the rest
+ * (totals, details, texts) waits for the dataset.
+ *
  * The quarter shown is the rule that keeps the screen consistent
  * (`drawableQuarter`): the chosen quarter once the shapes of its boundary
  * version are loaded; until then the nearest one that loaded shapes can draw.
@@ -34,7 +38,7 @@ import type { MapApi } from './mapApi';
 import { describeChanges } from '../text/changeSummary';
 import { describeMap } from '../text/mapSummary';
 import { formatMessages } from '../i18n/formatMessage';
-import type { CategoryId } from '../domain/indicators';
+import { INDICATOR_CATEGORIES, type CategoryId } from '../domain/indicators';
 import { getMunicipalityHistory } from '../domain/history';
 import { nationalFiguresAt } from '../domain/nationalFigures';
 import { quarterRange, type Quarter } from '../domain/quarter';
@@ -81,6 +85,10 @@ export class DashboardState {
   // 1. What is loaded, and the lookups built once per dataset.
   readonly geo = $derived.by(() => this.#sources.geo);
   readonly dataset = $derived.by(() => this.#sources.dataset);
+  /** What the map draws before the dataset is there (null once it is). */
+  readonly mapTable = $derived.by(() => (this.dataset ? null : (this.#sources.mapTable ?? null)));
+  /** The data's description (name, source, quarters): the dataset's, or before it the map table's. */
+  readonly meta = $derived.by(() => this.dataset?.meta ?? this.mapTable?.meta);
   readonly resolver = $derived.by(() => this.geo ? createCodeResolver(this.geo) : undefined);
   readonly index = $derived.by(() => this.dataset ? indexDataset(this.dataset) : undefined);
   /** Coverage of any quarter, memoised per dataset (play and "since when" revisit quarters). */
@@ -117,11 +125,26 @@ export class DashboardState {
   );
 
   // 4. What the map draws: categories only ever with the shapes of their own boundary version.
-  readonly mapInput = $derived.by(() =>
-    this.shapes && this.coverage
-      ? { layers: this.shapes, categories: mapCategories(this.coverage, this.app.indicator, this.comparison), open: openIdoLocationIds(this.coverage) }
-      : null,
+  /** Before the dataset: the map table's quarter (the change map mode needs the dataset's coverage of two quarters). */
+  readonly #tableQuarter = $derived.by(() =>
+    this.mapTable && this.version && this.quarter !== null && this.app.compare === null ? this.mapTable.at(this.quarter, this.app.indicator, this.version) : null,
   );
+  readonly mapInput = $derived.by(() => {
+    if (!this.shapes) return null;
+    if (this.coverage) return { layers: this.shapes, categories: mapCategories(this.coverage, this.app.indicator, this.comparison), open: openIdoLocationIds(this.coverage) };
+    return this.#tableQuarter ? { layers: this.shapes, ...this.#tableQuarter } : null;
+  });
+  /** The legend's count per category, of the chosen province: from the totals, or before the dataset from the map table. */
+  readonly legendCounts = $derived.by(() => {
+    if (this.totals) return this.totals.categoryCounts;
+    if (!this.#tableQuarter || !this.shapes) return null;
+    const counts = new Map<CategoryId, number>(INDICATOR_CATEGORIES[this.app.indicator].map((category) => [category, 0]));
+    for (const code of this.regionCodes(this.app.region)) {
+      const category = this.#tableQuarter.categories.get(code);
+      if (category) counts.set(category, counts.get(category)! + 1);
+    }
+    return counts;
+  });
   /** What the map area says: the chosen quarter's shapes loading (and the quarter shown meanwhile), or what failed. */
   readonly mapStatus = $derived.by(() =>
     mapStatus({
@@ -133,7 +156,7 @@ export class DashboardState {
       chosen: this.app.quarter,
     }),
   );
-  readonly points = $derived.by(() => this.dataset ? locationPoints(this.dataset.locations) : null);
+  readonly points = $derived.by(() => (this.dataset ? locationPoints(this.dataset.locations) : (this.mapTable?.points ?? null)));
   readonly showLocations = $derived.by(() => this.app.indicator === 'ido' && !this.comparison);
 
   // 5. Published figures and the target beside the totals.
