@@ -34,10 +34,15 @@ export type AppHook = TestHook;
  */
 export const readHook = <T>(page: Page, read: (hook: TestHook) => T): Promise<T> => page.evaluate(`(${read.toString()})(window.__BBV__)`) as Promise<T>;
 
-/** Opens the app and waits until the map has drawn its first frame. */
+/**
+ * Opens the app and waits until the map has drawn its first frame and the
+ * dataset is there (the first map comes from the map table, and the dataset
+ * a moment later: details, totals and tooltips come with it).
+ */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await waitForFirstMap(page);
+  await page.waitForFunction(() => window.__BBV__?.dataset !== null && window.__BBV__?.dataset !== undefined);
 }
 
 export async function waitForFirstMap(page: Page): Promise<void> {

@@ -152,3 +152,44 @@ test('shows that it is loading before the map is ready', async ({ page }) => {
   await waitForFirstMap(page);
   await expect(page.getByRole('status').filter({ hasText: 'Kaart en gegevens laden' })).toHaveCount(0);
 });
+
+test('the first map, its legend and the time control come from the map table while the dataset is still on its way', async ({ page }) => {
+  const dataset = controlledRoute();
+  let datasetAsked = false;
+  await page.route('**/generated/data/dataset.json', (route) => {
+    datasetAsked = true;
+    return dataset.handler(route);
+  });
+  await page.goto('/');
+  await waitForFirstMap(page);
+  const slider = quarterSlider(page);
+  await expect(slider).toHaveAttribute('aria-valuetext', /2023 K4/);
+  // Every municipality on the map is counted in the legend, and the totals (from the dataset) are not there yet.
+  const drawn = await readHook(page, (hook) => hook.drawnCodes().length);
+  expect(drawn).toBeGreaterThan(300);
+  expect(await legendTotal(page)).toBe(drawn);
+  await expect(page.getByTestId('totals')).toHaveCount(0);
+  // A step through time works without the dataset: the map and the legend follow.
+  const before = await page.getByTestId('legend').innerText();
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', /2019 K1/);
+  await waitForMapIdle(page);
+  expect(await legendTotal(page)).toBe(await readHook(page, (hook) => hook.drawnCodes().length));
+  expect(await page.getByTestId('legend').innerText()).not.toBe(before);
+  // The dataset is asked for once that map is on screen; when it comes, the totals follow and the legend stays.
+  await expect.poll(() => datasetAsked).toBe(true);
+  const legendFromTable = await page.getByTestId('legend').innerText();
+  dataset.pass();
+  await expect(page.getByTestId('totals')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('totals').getByRole('heading')).toContainText('2019 K1');
+  expect(await page.getByTestId('legend').innerText()).toBe(legendFromTable);
+});
+
+test('without the map table the first map waits for the dataset, and nothing says a file failed', async ({ page }) => {
+  await page.route('**/generated/data/map-table.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await openApp(page);
+  await expect(page.getByTestId('totals')).toBeVisible({ timeout: 15_000 });
+  expect(await legendTotal(page)).toBe(await readHook(page, (hook) => hook.drawnCodes().length));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
