@@ -60,6 +60,16 @@ export interface MapTable {
   at(quarter: Quarter, indicator: IndicatorId, version: BoundaryVersion): MapTableQuarter | null;
 }
 
+/** Whether a desk is open at the quarter `offset`, by the quarters at which it opens and closes in turn. */
+function isOpenAt(changes: readonly number[], offset: number): boolean {
+  let open = false;
+  for (const at of changes) {
+    if (at > offset) break;
+    open = !open;
+  }
+  return open;
+}
+
 function invalid(what: string): Error {
   return new Error(`${MAP_TABLE_FILE}: ${what}: build the data again with \`npm run data\``);
 }
@@ -82,14 +92,16 @@ export function readMapTable(json: unknown): MapTable {
   const lons = stepped ? fromSteppedDifferences(lon) : lon;
   const lats = stepped ? fromSteppedDifferences(lat) : lat;
   const features: Feature<Point, { id: string }>[] = ids.map((id, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lons[i]!, lats[i]!] }, properties: { id } }));
-  const openByQuarter = Array.from({ length: quarters }, () => new Set<string>());
-  ids.forEach((id, i) => {
-    const changes = openChanges[i]!;
-    for (let at = 0; at < changes.length; at += 2) {
-      const until = changes[at + 1] ?? quarters;
-      for (let offset = changes[at]!; offset < until; offset++) openByQuarter[offset]?.add(id);
+  // The open desks of a quarter when it is first shown: a first visit shows one quarter of twenty.
+  const openByQuarter = new Map<number, Set<string>>();
+  const openAt = (offset: number): Set<string> => {
+    let open = openByQuarter.get(offset);
+    if (!open) {
+      open = new Set(ids.filter((_, i) => isOpenAt(openChanges[i]!, offset)));
+      openByQuarter.set(offset, open);
     }
-  });
+    return open;
+  };
 
   return {
     meta,
@@ -103,7 +115,7 @@ export function readMapTable(json: unknown): MapTable {
       const names = INDICATOR_CATEGORIES[indicator] as readonly CategoryId[];
       return {
         categories: new Map(version.municipalities.map((municipality, i) => [municipality.code, names[Number(digits[i])]!])),
-        open: openByQuarter[offset]!,
+        open: openAt(offset),
       };
     },
   };
