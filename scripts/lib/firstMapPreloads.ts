@@ -26,7 +26,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import type { GeoIndex } from '../../src/lib/domain/types.ts';
-import { MAP_TABLE_FILE } from '../../src/lib/data/mapTable.ts';
+import { MAP_TABLE_FILE } from '../../src/lib/data/mapTableName.ts';
 
 /** Paths under the generated folder, in the order the app needs them. */
 export function firstMapFiles(generatedDir: string): string[] {

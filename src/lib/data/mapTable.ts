@@ -19,9 +19,10 @@ import { INDICATOR_CATEGORIES, INDICATORS } from '../domain/indicators';
 import type { Quarter } from '../domain/quarter';
 import type { BoundaryVersion, DatasetMeta } from '../domain/types';
 import { fromSteppedDifferences } from './compactDataset';
+import { MAP_TABLE_FILE } from './mapTableName';
 
+export { MAP_TABLE_FILE };
 export const MAP_TABLE_FORMAT = 'bbv-kaart/map-table/1';
-export const MAP_TABLE_FILE = 'map-table.json';
 
 export interface MapTableFile {
   format: typeof MAP_TABLE_FORMAT;
