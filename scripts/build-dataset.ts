@@ -3,7 +3,8 @@
  * accepted form, docs/data.md), validates it with the same code as the
  * browser (loadDataset, with the location check against every boundary
  * version), and writes it to <outDir>/data/: in canonical CSV form for people
- * to download, and as dataset.json (compactDataset.ts) for the app.
+ * to download, and as dataset.json (compactDataset.ts) for the app, with
+ * map-table.json (mapTable.ts): what the map shows of it, for the first map.
  * Also writes the downloadable templates (empty, and the example data) in the
  * form Dutch Excel opens, to <outDir>/templates/.
  */

@@ -108,6 +108,7 @@ test('own data loaded from an address is never cached; the app and its data are'
   });
   expect(cached.filter((path) => path.includes('/templates/'))).toEqual([]);
   expect(cached).toContain('/generated/data/dataset.json');
+  expect(cached).toContain('/generated/data/map-table.json');
   expect(cached).toContain('/generated/geo/gemeenten-2019-01-01.topojson');
   expect(cached.some((path) => /\/assets\/AnalysisPanels-[^/]+\.js$/.test(path))).toBe(true);
 });
