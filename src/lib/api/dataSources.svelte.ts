@@ -26,7 +26,7 @@ import type { MapTable } from '../data/mapTable';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import { boundaryVersionForQuarter } from '../domain/boundaries';
 import type { Quarter } from '../domain/quarter';
-import type { Dataset, DatasetMeta, GeoIndex, PublishedFigure } from '../domain/types';
+import type { Dataset, GeoIndex, PublishedFigure } from '../domain/types';
 import type { ShapesByVersion } from '../load/workerProtocol';
 import { annotationsQuery } from './annotationsQuery';
 import { boundariesQuery, datasetQuery, geoIndexQuery, mapTableQuery, publishedFiguresQuery } from './queries';
@@ -117,11 +117,6 @@ export class DataSources {
   /** The default dataset's map table, while the default dataset is on its way (null once a dataset is on screen: it says the same and more). */
   get mapTable(): MapTable | null {
     return this.dataset || this.ownData ? null : (this.#mapTable.data ?? null);
-  }
-
-  /** The description of the data on screen (name, source, quarters), from the dataset or, before it, the map table. */
-  get meta(): DatasetMeta | undefined {
-    return this.dataset?.meta ?? this.mapTable?.meta;
   }
 
   get defaultDataset(): Dataset | undefined {
