@@ -9,6 +9,7 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
 // reusing the other's preview server.
 const PORT = Number(process.env['BBV_E2E_PORT'] ?? 4173);
 const DIST = 'dist-e2e';
+const CADENCE_SPECS = /autoplay\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,6 +29,17 @@ export default defineConfig({
     // served configuration allow it (tests/e2e/offline.spec.ts, server.spec.ts).
     serviceWorkers: 'block',
   },
+  // Autoplay's cadence is measured in wall-clock time (autoplay.spec.ts). With
+  // two workers on a two-core machine, another test's Chromium (WebGL in
+  // software) takes the CPU from under it and stretches an interval by a
+  // frame or two, which says nothing about the app. So those tests run in a
+  // project of their own, after all the others, one at a time. Running that
+  // file alone: `npx playwright test tests/e2e/autoplay.spec.ts --no-deps`
+  // (without --no-deps Playwright runs the whole of the first project first).
+  projects: [
+    { name: 'app', testIgnore: CADENCE_SPECS },
+    { name: 'cadence', testMatch: CADENCE_SPECS, dependencies: ['app'], fullyParallel: false, workers: 1 },
+  ],
   webServer: {
     command: `npx vite build --outDir ${DIST} --emptyOutDir --logLevel warn && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     env: { VITE_TEST_HOOK: 'on' },

@@ -164,7 +164,18 @@ export const legendCountText = (count: number) => translate('nl', 'legend.count'
  */
 export async function stopPageClock(page: Page): Promise<void> {
   await page.clock.install();
-  await page.clock.pauseAt(Date.now() + 1_000);
+  // The installed clock runs on from the page's time, and pauseAt only goes
+  // forward: aim just ahead of the page's own clock, not the test runner's (on
+  // a busy machine over a second can pass between install and pause).
+  for (let attempt = 1; ; attempt++) {
+    const pageNow = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(pageNow + 1_000);
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('to the past')) throw error;
+    }
+  }
 }
 
 /** Opens the header's settings menu (language, theme, how the map is drawn). */
