@@ -103,6 +103,24 @@ test.describe('phone', () => {
     expect(Number(await points.getAttribute('data-count'))).toBeGreaterThan(100);
     expect(Number(await points.getAttribute('data-radius'))).toBeLessThanOrEqual(1.5);
   });
+
+  test('the province select shows its whole value ("Heel Nederland"), and the search keeps room for its placeholder', async ({ page }) => {
+    await openApp(page);
+    const select = page.getByRole('combobox', { name: 'Gebied' });
+    await expect(select.locator('option:checked')).toHaveText('Heel Nederland');
+    // The width the select needs for its longest option: a copy of it sized to its content.
+    const { shown, needed } = await select.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLSelectElement;
+      copy.style.width = 'max-content';
+      element.parentElement!.append(copy);
+      const sizes = { shown: element.getBoundingClientRect().width, needed: copy.getBoundingClientRect().width };
+      copy.remove();
+      return sizes;
+    });
+    expect(shown).toBeGreaterThanOrEqual(needed - 0.5);
+    const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+    expect(await search.evaluate((input) => input.getBoundingClientRect().width)).toBeGreaterThanOrEqual(164);
+  });
 });
 
 test.describe('short phone 320 × 640', () => {
