@@ -14,7 +14,7 @@ import type { Topology } from 'topojson-specification';
 import { ANNOTATIONS_FILE } from '../src/lib/data/annotations';
 import { COMPACT_DATASET_FILE, toCompactDataset } from '../src/lib/data/compactDataset';
 import { loadDataset, type InputFile } from '../src/lib/data/loadDataset';
-import { MAP_TABLE_FILE } from '../src/lib/data/mapTable';
+import { MAP_TABLE_FILE } from '../src/lib/data/mapTableName';
 import { mapTableFile } from '../src/lib/data/mapTableBuild';
 import { shapesFromTopology } from '../src/lib/data/municipalityShapes';
 import { DATASET_FILES, type MunicipalityShapes, type ParseResult } from '../src/lib/data/parseDataset';

@@ -104,7 +104,8 @@ test.describe('phone', () => {
     expect(Number(await points.getAttribute('data-radius'))).toBeLessThanOrEqual(1.5);
   });
 
-  test('the province select shows its whole value ("Heel Nederland"), and the search keeps room for its placeholder', async ({ page }) => {
+  // That the search keeps room for its whole placeholder at this width is words.spec.ts's check.
+  test('the province select shows its whole value ("Heel Nederland")', async ({ page }) => {
     await openApp(page);
     const select = page.getByRole('combobox', { name: 'Gebied' });
     await expect(select.locator('option:checked')).toHaveText('Heel Nederland');
@@ -118,8 +119,6 @@ test.describe('phone', () => {
       return sizes;
     });
     expect(shown).toBeGreaterThanOrEqual(needed - 0.5);
-    const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
-    expect(await search.evaluate((input) => input.getBoundingClientRect().width)).toBeGreaterThanOrEqual(164);
   });
 });
 

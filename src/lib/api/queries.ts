@@ -5,7 +5,8 @@
 import { queryOptions } from '@tanstack/svelte-query';
 import type { Topology } from 'topojson-specification';
 import { COMPACT_DATASET_FILE, fromCompactDataset } from '../data/compactDataset';
-import { MAP_TABLE_FILE, readMapTable } from '../data/mapTable';
+import { readMapTable } from '../data/mapTable';
+import { MAP_TABLE_FILE } from '../data/mapTableName';
 import { topologyToLayers, withIndexNames } from '../data/topologyToLayers';
 import type { BoundaryVersion, GeoIndex } from '../domain/types';
 import { fetchJson, fetchText } from './fetchers';

@@ -21,7 +21,6 @@ import type { BoundaryVersion, DatasetMeta } from '../domain/types';
 import { fromSteppedDifferences } from './compactDataset';
 import { MAP_TABLE_FILE } from './mapTableName';
 
-export { MAP_TABLE_FILE };
 export const MAP_TABLE_FORMAT = 'bbv-kaart/map-table/1';
 
 export interface MapTableFile {
