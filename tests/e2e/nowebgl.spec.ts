@@ -96,6 +96,37 @@ test.describe('without WebGL (Chromium with --disable-webgl --disable-3d-apis)',
     expect(errors).toEqual([]);
   });
 
+  test('a quarter step repaints the fills, and a legend entry fades the other municipalities and lets go again', async ({ page }) => {
+    await openApp(page, '/?quarter=2021-Q1');
+    const map = page.getByTestId('svg-map');
+    const paint = () => map.locator('path[data-code]').evaluateAll((paths) => paths.map((p) => ({ category: p.getAttribute('data-category')!, fill: p.getAttribute('fill'), opacity: p.getAttribute('fill-opacity') })));
+
+    // A step to the next quarter: the paths change category, each with its category's fill, and agree with the legend.
+    const before = await paint();
+    await quarterSlider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(quarterSlider(page)).toHaveAttribute('aria-valuetext', /2021 K2/);
+    await waitForMapIdle(page);
+    const after = await paint();
+    expect(after.filter((p, i) => p.category !== before[i]!.category).length).toBeGreaterThan(0);
+    for (const p of after) expect(p.fill, p.category).toBe(p.category === 'no-data' ? 'url(#svgmap-fill-no-data)' : CATEGORY_COLOURS[p.category as keyof typeof CATEGORY_COLOURS]);
+    for (const category of ['ido-in-municipality', 'ido-elsewhere', 'ido-planned', 'none']) {
+      await expect(legend(page).locator(`[data-category="${category}"]`).getByTestId('legend-count')).toHaveText(legendCountText(after.filter((p) => p.category === category).length));
+    }
+
+    // The legend as a filter: the chosen category keeps its fill at full strength, the others fade.
+    const entry = legend(page).getByRole('button', { name: /^Geen \d+ gemeenten?$/ });
+    await entry.click();
+    await waitForMapIdle(page);
+    const highlighted = await paint();
+    expect(highlighted.some((p) => p.category === 'none')).toBe(true);
+    expect(highlighted.filter((p) => p.category === 'none').every((p) => p.opacity === null)).toBe(true);
+    expect(highlighted.filter((p) => p.category !== 'none').every((p) => p.opacity === '0.15')).toBe(true);
+    await entry.click();
+    await waitForMapIdle(page);
+    expect((await paint()).every((p) => p.opacity === null)).toBe(true);
+  });
+
   test('a boundary switch redraws the IDO points on their canvas, to the first quarter and back to the 2023 shapes', async ({ page }) => {
     const errors = collectErrors(page);
     await openApp(page);
