@@ -176,6 +176,19 @@ export async function benchAgainstFloor(browser: Browser, base: string, options:
   return rows;
 }
 
+/**
+ * The cold load run by run: each cold load of a page divided by the floor
+ * page's in the same run (loaded just before it, so a moment of load on the
+ * machine weighs on both), with the median and range of those ratios. On this
+ * two-core virtual machine the table's ratio of medians moved from 1.45× to
+ * 2.27× for the same embed between two runs of five loads; the paired ratios
+ * show how much of that is the machine.
+ */
+export function pairedColdLoadRatios(rows: Record<PageKind, FloorRow>, kind: Exclude<PageKind, 'floor'>): { median: number; min: number; max: number; runs: number[] } {
+  const ratios = rows[kind].coldLoad.map((ms, run) => ms / rows.floor.coldLoad[run]!);
+  return { median: round(median(ratios), 2), min: round(Math.min(...ratios), 2), max: round(Math.max(...ratios), 2), runs: ratios.map((r) => round(r, 2)) };
+}
+
 /** The table: each figure of the product beside the floor's, and their ratio. */
 export function floorTable(rows: Record<PageKind, FloorRow>) {
   const kb = (bytes: number) => bytes / 1024;

@@ -27,13 +27,14 @@ import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { startStaticServer } from '../scripts/lib/staticServer';
 import { benchAnalysis } from './analysis';
 import { buildBaselineData } from './baselineData';
-import { benchAgainstFloor, floorTable } from './floor';
+import { benchAgainstFloor, floorTable, pairedColdLoadRatios } from './floor';
 import { median, round, waitForMap } from './measure';
 import { benchOwnData } from './ownData';
 import { benchExport, benchSvgMap } from './present';
 
 const PORT = Number(process.env['BBV_BENCH_PORT'] ?? 4183);
-const COLD_RUNS = Number(process.env['BBV_BENCH_COLD_RUNS'] ?? 5);
+// Eleven: with five, one slow moment of the machine moved a median by a third.
+const COLD_RUNS = Number(process.env['BBV_BENCH_COLD_RUNS'] ?? 11);
 const QUARTER_SWITCHES = Number(process.env['BBV_BENCH_SWITCHES'] ?? 36);
 
 const sizeOf = (file: string) => {
@@ -47,6 +48,10 @@ function printFloor(chromiumVersion: string, table: ReturnType<typeof floorTable
   console.log('| figure | floor | app, automatic renderer | app, MapLibre forced | embed, automatic |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const row of table) console.log(`| ${row.figure} | ${row.floor} | ${cell(row.auto)} | ${cell(row.webgl)} | ${cell(row.embed)} |`);
+  for (const kind of ['auto', 'webgl', 'embed'] as const) {
+    const paired = pairedColdLoadRatios(floor, kind);
+    console.log(`cold load run by run, ${kind} / floor of the same run: median ${paired.median}×, range ${paired.min}–${paired.max}× (${paired.runs.length} runs)`);
+  }
   for (const kind of ['floor', 'auto', 'webgl', 'embed'] as const) console.log(`slowest interaction, ${kind}: ${round(floor[kind].slowest.duration)} ms (${floor[kind].slowest.name || 'none over 16 ms'})`);
 }
 
@@ -127,7 +132,7 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       chromium: browser.version(),
-      againstFloor: { table, runs: floor },
+      againstFloor: { table, coldLoadRunByRun: { auto: pairedColdLoadRatios(floor, 'auto'), webgl: pairedColdLoadRatios(floor, 'webgl'), embed: pairedColdLoadRatios(floor, 'embed') }, runs: floor },
       timingsMs: {
         indicatorChangeToIdle: { median: round(median(indicatorChanges)) },
         export: exportTimings,
