@@ -22,7 +22,6 @@ import { categoryFill, categoryPatternDefs } from '../map/svgMapStyle';
 import { SELECTION_OUTLINE } from '../map/mapDefaults';
 import { MAP_THEMES, type ThemeName } from '../scales/palette';
 import { UI_THEMES } from '../scales/themes';
-import { escapeMarkup } from '../text/escapeMarkup';
 
 export interface ExportSvgInput {
   /** Size of the image in pixels. */
@@ -76,6 +75,7 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 const CHAR_EM = 0.56;
 const BOLD_CHAR_EM = 0.64;
 
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (value: number) => String(Math.round(value * 100) / 100);
 
 /** Breaks text into lines that fit `maxWidth` at `fontSize` (by estimate); a word longer than a line gets a line of its own. */
@@ -103,7 +103,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
   const margin = 24 * u;
   const out: string[] = [];
   const text = (x: number, y: number, size: number, content: string, extra = '') =>
-    out.push(`<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${extra}>${escapeMarkup(content)}</text>`);
+    out.push(`<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${extra}>${escapeXml(content)}</text>`);
 
   // Two columns from top to bottom: header and map on the left, the side column on the right.
   const sideWidth = 400 * u;
@@ -133,7 +133,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
     lines.forEach((line, i) => {
       const y = n(sideY + 8 * u + (i + 1) * 20 * u - 5 * u);
       // The badge in bold, as the banner on screen.
-      const content = i === 0 && line.startsWith(badge) ? `<tspan font-weight="700">${escapeMarkup(badge)}</tspan>${escapeMarkup(line.slice(badge.length))}` : escapeMarkup(line);
+      const content = i === 0 && line.startsWith(badge) ? `<tspan font-weight="700">${escapeXml(badge)}</tspan>${escapeXml(line.slice(badge.length))}` : escapeXml(line);
       out.push(`<text x="${n(sideX + 10 * u)}" y="${y}" font-size="${n(15 * u)}">${content}</text>`);
     });
     sideY += boxHeight + 20 * u;
@@ -183,7 +183,7 @@ export function buildExportSvg(input: ExportSvgInput): string {
   map.push(`<g stroke="${mapColours.municipalityBorder}" stroke-width="${n(0.6 * u)}" stroke-linejoin="round">`);
   for (const m of geometry.municipalities) {
     const category = categories.get(m.code) ?? 'no-data';
-    map.push(`<path d="${m.d}" fill="${fillOf(category)}" data-code="${m.code}"><title>${escapeMarkup(`${m.name}: ${t(`category.${category}`)}`)}</title></path>`);
+    map.push(`<path d="${m.d}" fill="${fillOf(category)}" data-code="${m.code}"><title>${escapeXml(`${m.name}: ${t(`category.${category}`)}`)}</title></path>`);
   }
   map.push('</g>');
   map.push(`<path d="${geometry.provinceBorders}" fill="none" stroke="${mapColours.provinceBorder}" stroke-width="${n(1.4 * u)}" stroke-linejoin="round"/>`);
@@ -210,8 +210,8 @@ export function buildExportSvg(input: ExportSvgInput): string {
   const description = `${title}, ${formatQuarter(language, input.quarter)}. ${totalLines[0]!.label}: ${totalLines[0]!.value}.`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${idPrefix}title ${idPrefix}desc" font-family="${FONT}" fill="${ui.text}">`,
-    `<title id="${idPrefix}title">${escapeMarkup(`${title}, ${formatQuarter(language, input.quarter)}`)}</title>`,
-    `<desc id="${idPrefix}desc">${escapeMarkup(description)}</desc>`,
+    `<title id="${idPrefix}title">${escapeXml(`${title}, ${formatQuarter(language, input.quarter)}`)}</title>`,
+    `<desc id="${idPrefix}desc">${escapeXml(description)}</desc>`,
     `<defs><clipPath id="${idPrefix}map-clip"><rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}"/></clipPath>${categoryPatternDefs(used, input.showPatterns, idPrefix, u)}</defs>`,
     `<rect width="${width}" height="${height}" fill="${ui.surface}"/>`,
     ...map,

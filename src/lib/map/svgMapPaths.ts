@@ -11,7 +11,6 @@
  * with none of that.
  */
 import type { CategoryId } from '../domain/indicators';
-import { escapeMarkup } from '../text/escapeMarkup';
 
 /** What one path shows: its fill (a colour or a pattern reference), its category, and whether it is faded behind a highlight. */
 export interface PathPaint {
@@ -23,13 +22,18 @@ export interface PathPaint {
 /** The opacity of a path faded behind a highlighted category (as on the WebGL map). */
 export const FADED_OPACITY = '0.15';
 
+// A few lines of its own, like the export's and the embed snippet's: shared, they became a chunk of their own on the
+// first map's path (the map, the export and the embed dialog load apart).
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+
 /**
  * One `<path>` per municipality, in the given order, with its code and shape;
  * no fill yet (paintMunicipalityPaths gives it), so the markup is the same
  * for every quarter and is parsed once per boundary version.
  */
 export function municipalityPathsMarkup(municipalities: readonly { code: string; d: string }[]): string {
-  return municipalities.map((m) => `<path d="${escapeMarkup(m.d)}" data-code="${escapeMarkup(m.code)}" vector-effect="non-scaling-stroke"></path>`).join('');
+  return municipalities.map((m) => `<path d="${escapeAttribute(m.d)}" data-code="${escapeAttribute(m.code)}" vector-effect="non-scaling-stroke"></path>`).join('');
 }
 
 function setIfChanged(element: Element, name: string, value: string | null) {

@@ -6,7 +6,6 @@
 import type { IndicatorId } from '../domain/indicators';
 import type { Quarter } from '../domain/quarter';
 import { translate, type Language } from '../i18n/translate';
-import { escapeMarkup } from '../text/escapeMarkup';
 import { DEFAULT_URL_STATE, encodeUrlState, type AnalysisTab, type Theme, type UrlState } from './urlState';
 
 /** The height a snippet's iframe has until embed.js sizes it (and keeps without the script). */
@@ -75,6 +74,7 @@ export function embedFrameTitle(choices: Pick<EmbedChoices, 'language' | 'indica
   return translate(choices.language, 'embed.frameTitle', { indicator: translate(choices.language, `indicator.${choices.indicator}`) });
 }
 
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * A plain iframe, as Datawrapper and Our World in Data embed: no `sandbox`.
@@ -88,8 +88,8 @@ export function buildEmbedSnippet(appUrl: string, choices: EmbedChoices): string
   const src = embedUrl(appUrl, choices);
   const script = new URL('embed.js', appUrl).href;
   return [
-    `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(embedFrameTitle(choices))}" loading="lazy" style="width:100%;height:${Math.round(choices.height)}px;border:0"></iframe>`,
-    `<script src="${escapeMarkup(script)}" async></script>`,
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedFrameTitle(choices))}" loading="lazy" style="width:100%;height:${Math.round(choices.height)}px;border:0"></iframe>`,
+    `<script src="${escapeAttribute(script)}" async></script>`,
   ].join('\n');
 }
 
