@@ -5,6 +5,8 @@ import { bisectRight } from 'd3-array';
 export const FIT = { padding: 60, maxZoom: 9.5 } as const;
 /** The selection outline in CSS px, on both renderers: a line of the theme's `selected` on a wider halo of `selectedHalo`. */
 export const SELECTION_OUTLINE = { line: 3.5, halo: 8 } as const;
+/** The fill opacity, on both renderers, of municipalities outside the category chosen in the legend. */
+export const HIGHLIGHT_FADED_OPACITY = 0.15;
 /** The padding of the whole shapes, as on a first view. */
 export const FIT_ALL_PADDING = 16;
 

@@ -11,7 +11,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import type { CategoryId } from '../domain/indicators';
 import type { ThemeName } from '../scales/palette';
-import { SELECTION_OUTLINE } from './mapDefaults';
+import { HIGHLIGHT_FADED_OPACITY, SELECTION_OUTLINE } from './mapDefaults';
 import { CATEGORY_PATTERNS, FIRST_SHARED_LAYER, LAYER, SOURCE, themePaint, versionIds, versionLayerVisible, versionLayers, versionSources, type PatternName } from './mapStyle';
 
 export class MapLibreScene {
@@ -128,7 +128,7 @@ export class MapLibreScene {
 
   /** One paint expression on the category state on every version's fill layer: a legend choice never touches the features. */
   fadeAllBut(category: CategoryId | null): void {
-    const opacity: ExpressionSpecification | number = category ? ['case', ['==', ['to-string', ['feature-state', 'category']], category], 1, 0.15] : 1;
+    const opacity: ExpressionSpecification | number = category ? ['case', ['==', ['to-string', ['feature-state', 'category']], category], 1, HIGHLIGHT_FADED_OPACITY] : 1;
     for (const version of this.#appliedCategories.keys()) this.map.setPaintProperty(versionIds(version).fill, 'fill-opacity', opacity);
     this.changed = true;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../domain/indicators';
-import { FADED_OPACITY, municipalityPathsMarkup, paintMunicipalityPaths, type PathPaint } from './svgMapPaths';
+import { HIGHLIGHT_FADED_OPACITY } from './mapDefaults';
+import { municipalityPathsMarkup, paintMunicipalityPaths, type PathPaint } from './svgMapPaths';
 
 /** An element's attributes and every write to them: enough of the DOM for the painter, and it shows what was written. */
 class FakePath {
@@ -22,6 +23,7 @@ class FakePath {
 const paths = (count: number) => Array.from({ length: count }, () => new FakePath());
 const asElements = (list: FakePath[]) => list as unknown as Element[];
 const paintFrom = (byCode: Record<string, PathPaint>) => (code: string) => byCode[code]!;
+const codes = (...list: string[]) => list.map((code) => ({ code }));
 const plain = (category: CategoryId, fill: string): PathPaint => ({ fill, category, faded: false });
 
 describe('municipalityPathsMarkup', () => {
@@ -57,7 +59,7 @@ describe('municipalityPathsMarkup', () => {
 describe('paintMunicipalityPaths', () => {
   it('gives each path the fill and category of its own municipality', () => {
     const list = paths(2);
-    paintMunicipalityPaths(asElements(list), ['GM0344', 'GM0363'], paintFrom({ GM0344: plain('ido-in-municipality', '#111'), GM0363: plain('no-data', 'url(#p-fill-no-data)') }));
+    paintMunicipalityPaths(asElements(list), codes('GM0344', 'GM0363'), paintFrom({ GM0344: plain('ido-in-municipality', '#111'), GM0363: plain('no-data', 'url(#p-fill-no-data)') }));
     expect(list.map((p) => [p.getAttribute('fill'), p.getAttribute('data-category'), p.getAttribute('fill-opacity')])).toEqual([
       ['#111', 'ido-in-municipality', null],
       ['url(#p-fill-no-data)', 'no-data', null],
@@ -66,29 +68,29 @@ describe('paintMunicipalityPaths', () => {
 
   it('fades a path behind a highlight and takes the fade back', () => {
     const list = paths(1);
-    paintMunicipalityPaths(asElements(list), ['GM0344'], () => ({ ...plain('ido-elsewhere', '#222'), faded: true }));
-    expect(list[0]!.getAttribute('fill-opacity')).toBe(FADED_OPACITY);
-    paintMunicipalityPaths(asElements(list), ['GM0344'], () => plain('ido-elsewhere', '#222'));
+    paintMunicipalityPaths(asElements(list), codes('GM0344'), () => ({ ...plain('ido-elsewhere', '#222'), faded: true }));
+    expect(list[0]!.getAttribute('fill-opacity')).toBe(String(HIGHLIGHT_FADED_OPACITY));
+    paintMunicipalityPaths(asElements(list), codes('GM0344'), () => plain('ido-elsewhere', '#222'));
     expect(list[0]!.getAttribute('fill-opacity')).toBeNull();
   });
 
   it('writes only what changed: a repaint with the same paints writes nothing', () => {
     const list = paths(3);
-    const codes = ['GM0001', 'GM0002', 'GM0003'];
+    const municipalities = codes('GM0001', 'GM0002', 'GM0003');
     const before = { GM0001: plain('ido-in-municipality', '#111'), GM0002: plain('ido-elsewhere', '#222'), GM0003: plain('none', '#333') };
-    paintMunicipalityPaths(asElements(list), codes, paintFrom(before));
+    paintMunicipalityPaths(asElements(list), municipalities, paintFrom(before));
     list.forEach((p) => p.writes.splice(0));
 
-    paintMunicipalityPaths(asElements(list), codes, paintFrom(before));
+    paintMunicipalityPaths(asElements(list), municipalities, paintFrom(before));
     expect(list.flatMap((p) => p.writes)).toEqual([]);
 
-    paintMunicipalityPaths(asElements(list), codes, paintFrom({ ...before, GM0002: plain('ido-in-municipality', '#111') }));
+    paintMunicipalityPaths(asElements(list), municipalities, paintFrom({ ...before, GM0002: plain('ido-in-municipality', '#111') }));
     expect(list.map((p) => p.writes)).toEqual([[], ['fill=#111', 'data-category=ido-in-municipality'], []]);
   });
 
   describe('bad input', () => {
     it('refuses paths that do not match the municipalities, naming both counts', () => {
-      expect(() => paintMunicipalityPaths(asElements(paths(2)), ['GM0001'], () => plain('no-data', '#000'))).toThrow('2 paths for 1 municipalities');
+      expect(() => paintMunicipalityPaths(asElements(paths(2)), codes('GM0001'), () => plain('no-data', '#000'))).toThrow('2 paths for 1 municipalities');
     });
   });
 });

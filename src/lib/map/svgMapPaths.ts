@@ -11,6 +11,7 @@
  * with none of that.
  */
 import type { CategoryId } from '../domain/indicators';
+import { HIGHLIGHT_FADED_OPACITY } from './mapDefaults';
 
 /** What one path shows: its fill (a colour or a pattern reference), its category, and whether it is faded behind a highlight. */
 export interface PathPaint {
@@ -18,9 +19,6 @@ export interface PathPaint {
   category: CategoryId;
   faded: boolean;
 }
-
-/** The opacity of a path faded behind a highlighted category (as on the WebGL map). */
-export const FADED_OPACITY = '0.15';
 
 // A few lines of its own, like the export's and the embed snippet's: shared, they became a chunk of their own on the
 // first map's path (the map, the export and the embed dialog load apart).
@@ -44,17 +42,17 @@ function setIfChanged(element: Element, name: string, value: string | null) {
 
 /**
  * Gives each path its paint; `paths` are the elements municipalityPathsMarkup
- * wrote, in its order, and `codes` the municipalities' codes in that order.
+ * wrote for `municipalities`, in their order.
  * Writes only what changed: a quarter step touches the municipalities whose
  * category changed, not all 342.
  */
-export function paintMunicipalityPaths(paths: ArrayLike<Element>, codes: readonly string[], paintOf: (code: string) => PathPaint): void {
-  if (paths.length !== codes.length) throw new Error(`paintMunicipalityPaths: ${paths.length} paths for ${codes.length} municipalities`);
-  for (let i = 0; i < codes.length; i++) {
+export function paintMunicipalityPaths(paths: ArrayLike<Element>, municipalities: readonly { code: string }[], paintOf: (code: string) => PathPaint): void {
+  if (paths.length !== municipalities.length) throw new Error(`paintMunicipalityPaths: ${paths.length} paths for ${municipalities.length} municipalities`);
+  for (let i = 0; i < municipalities.length; i++) {
     const path = paths[i]!;
-    const paint = paintOf(codes[i]!);
+    const paint = paintOf(municipalities[i]!.code);
     setIfChanged(path, 'fill', paint.fill);
     setIfChanged(path, 'data-category', paint.category);
-    setIfChanged(path, 'fill-opacity', paint.faded ? FADED_OPACITY : null);
+    setIfChanged(path, 'fill-opacity', paint.faded ? String(HIGHLIGHT_FADED_OPACITY) : null);
   }
 }
