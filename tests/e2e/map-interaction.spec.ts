@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { defaultGeoDir, readSharedGeo, REPO_ROOT } from '../../scripts/lib/readSharedGeo';
 import { DATASET_FILES, parseDataset } from '../../src/lib/data/parseDataset';
 import { idoStatusAt, indexDataset } from '../../src/lib/domain/coverage';
-import { isInPeriod, quarterOf } from '../../src/lib/domain/quarter';
+import { isInPeriod, parseQuarterText, quarterOf } from '../../src/lib/domain/quarter';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
 import { countMapColours, legendCountText, mapWidget, openApp, readHook as hook, waitForMapIdle } from './helpers';
 
@@ -36,6 +36,38 @@ test('choosing a legend entry filters the table to it and highlights its municip
   await entry.click();
   await expect(entry).toHaveAttribute('aria-pressed', 'false');
   await expect(table.getByRole('combobox', { name: 'Categorie (IDO)' })).toHaveValue('');
+});
+
+test('which municipalities have no IDO, and since when: the legend entry, the table\'s "IDO sinds" column, the detail card agrees', async ({ page }) => {
+  await openApp(page, '/?quarter=2020-Q4');
+  const table = page.locator('#coverage-table').getByRole('table');
+  const sinceColumn = async () => (await table.locator('tbody td[data-column="since"]').allInnerTexts()).map((text) => parseQuarterText(text.trim()));
+  const none = page.getByRole('button', { name: /^Geen \d+ gemeenten?$/ });
+  const count = Number((await none.innerText()).match(/(\d+) gemeente/)![1]!);
+  await none.click();
+  await page.getByRole('button', { name: 'Tabel tonen' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(count);
+  // In the example data no desk closes: every municipality without one has had none since the data begin.
+  expect(await sinceColumn()).toEqual(Array(count).fill(quarterOf(2019, 1)));
+  const first = table.locator('tbody tr').first();
+  await first.getByRole('rowheader').getByRole('button').click();
+  await expect(page.getByTestId('detail-panel').locator('[data-programme="ido"]')).toContainText('Geen (sinds 2019 K1)');
+
+  // Where the quarters differ (desks opened at different times), the column sorts by them: the newest first at the second click.
+  await page.getByRole('button', { name: /^IDO in de gemeente \d+ gemeenten?$/ }).click();
+  const sortBySince = table.getByRole('button', { name: /IDO sinds/ });
+  await sortBySince.click();
+  await expect(table.getByRole('columnheader', { name: /IDO sinds/ })).toHaveAttribute('aria-sort', 'ascending');
+  await sortBySince.click();
+  await expect(table.getByRole('columnheader', { name: /IDO sinds/ })).toHaveAttribute('aria-sort', 'descending');
+  const since = await sinceColumn();
+  expect(since.every((quarter) => quarter !== null && quarter <= quarterOf(2020, 4))).toBe(true);
+  expect(new Set(since).size).toBeGreaterThan(1);
+  expect(since).toEqual([...since].sort((a, b) => b! - a!));
+  const newest = table.locator('tbody tr').first();
+  const newestSince = (await newest.locator('td[data-column="since"]').innerText()).trim();
+  await newest.getByRole('rowheader').getByRole('button').click();
+  await expect(page.getByTestId('detail-panel').locator('[data-programme="ido"]')).toContainText(`IDO in de gemeente (sinds ${newestSince})`);
 });
 
 test('hovering an IDO point names the location, its organisation and since when', async ({ page }) => {

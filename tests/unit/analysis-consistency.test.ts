@@ -55,7 +55,7 @@ for (const indicator of INDICATORS) {
     for (const quarter of SAMPLE) {
       it(`${quarterKey(quarter)}`, () => {
         const i = quarters.indexOf(quarter);
-        const mapRows = parseMapCsv(quarterCsv(coverageAt(quarter)!, indicator, geo.provinces, (id) => id, dutchCsv));
+        const mapRows = parseMapCsv(quarterCsv(coverageAt(quarter)!, indicator, geo.provinces, (id) => id, { ...dutchCsv, sinceOf: () => quarter }));
         const members = {
           national: () => true,
           province: (row: Record<string, string>) => row['provincie'] === 'Utrecht',
@@ -112,7 +112,7 @@ describe('white spots = the map CSV of the combined indicator', () => {
     it(`${quarterKey(quarter)}`, () => {
       const coverage = coverageAt(quarter)!;
       const report = getWhiteSpots(coverage);
-      const mapRows = parseMapCsv(quarterCsv(coverage, 'combined', geo.provinces, (id) => id, dutchCsv));
+      const mapRows = parseMapCsv(quarterCsv(coverage, 'combined', geo.provinces, (id) => id, { ...dutchCsv, sinceOf: () => quarter }));
       const spots = parse(whiteSpotsCsv(report, provinceName, (id) => id, 'en'));
       expect(spots.map((r) => r['gemeente_code']).sort()).toEqual(mapRows.filter((r) => r['categorie'] === 'reach-0').map((r) => r['gemeente_code']).sort());
       expect(spots.reduce((sum, r) => sum + Number(r['inwoners'] || 0), 0)).toBe(report.population.known);

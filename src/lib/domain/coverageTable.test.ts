@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getCoverageRows, sortAndFilterRows, type TableOptions } from './coverageTable';
-import { coverageAt } from './fixtures/smallDataset';
+import { sinceQuarter } from './details';
+import { coverageAt, dataset, q } from './fixtures/smallDataset';
 import { INDICATOR_CATEGORIES, type CategoryId } from './indicators';
+import { quarterKey, type Quarter } from './quarter';
 import { getIndicatorTotals } from './totals';
 
 const provinces = [{ code: 'PV01', name: 'Noordland' }];
@@ -14,8 +16,13 @@ const order = (category: CategoryId) => {
 };
 const options = (overrides: Partial<TableOptions>): TableOptions => ({ sortBy: 'name', descending: false, provinceCode: null, categoryOrder: order, ...overrides });
 
+/** The fixture's coverage, within the data's quarters only (as the app's coverage cache gives it). */
+const withinData = (quarter: Quarter) => (quarter < dataset.meta.firstQuarter || quarter > dataset.meta.lastQuarter ? null : coverageAt(quarterKey(quarter)));
+const idoSince = (quarter: Quarter) => (item: { municipality: { code: string }; categories: { ido: CategoryId } }) =>
+  sinceQuarter(withinData, item.municipality.code, 'ido', item.categories.ido, quarter);
+
 describe('coverage table', () => {
-  const rows = getCoverageRows(coverageAt('2020-Q4'), provinces, (id) => `org ${id}`);
+  const rows = getCoverageRows(coverageAt('2020-Q4'), provinces, (id) => `org ${id}`, idoSince(q('2020-Q4')));
 
   it('has one row per municipality with the map’s categories', () => {
     expect(rows.map((r) => [r.code, r.ido, r.openIdoLocations])).toEqual([
@@ -31,6 +38,25 @@ describe('coverage table', () => {
     const totals = getIndicatorTotals(coverageAt('2020-Q4'), 'ido');
     expect(rows.filter((r) => r.ido === 'ido-in-municipality').length).toBe(totals.municipalities.covered);
     expect(rows.reduce((sum, r) => sum + r.openIdoLocations, 0)).toBe(totals.openIdoLocations);
+  });
+
+  it('says since when each municipality has its IDO category: the first quarter of the unbroken run up to the one shown', () => {
+    // Aadorp's desk (V1) opens in 2019-Q4 and stays open.
+    expect(rows.find((r) => r.code === 'GM0001')!.since).toBe(q('2019-Q4'));
+    for (const row of rows) {
+      for (let quarter = row.since; quarter <= q('2020-Q4'); quarter++) expect(withinData(quarter)!.byCode.get(row.code)!.categories.ido, `${row.code} ${quarterKey(quarter)}`).toBe(row.ido);
+      const before = withinData(row.since - 1)?.byCode.get(row.code);
+      expect(before === undefined || before.categories.ido !== row.ido, `${row.code} before ${quarterKey(row.since)}`).toBe(true);
+    }
+    // Different runs, so the sort below means something.
+    expect(new Set(rows.map((r) => r.since)).size).toBeGreaterThan(1);
+  });
+
+  it('sorts by since: the longest-standing first, newest first when descending', () => {
+    const ascending = sortAndFilterRows(rows, options({ sortBy: 'since' }));
+    expect(ascending.map((r) => r.since)).toEqual([...rows.map((r) => r.since)].sort((a, b) => a - b));
+    const descending = sortAndFilterRows(rows, options({ sortBy: 'since', descending: true }));
+    expect(descending.map((r) => r.since)).toEqual([...rows.map((r) => r.since)].sort((a, b) => b - a));
   });
 
   it.each([

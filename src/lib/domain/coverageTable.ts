@@ -1,10 +1,12 @@
 /**
  * The table view's rows: one per municipality of the quarter, with the same
- * categories and counts as the map (it reads the same QuarterCoverage).
+ * categories and counts as the map (it reads the same QuarterCoverage), and
+ * since when each has its category of the indicator on screen.
  */
-import type { QuarterCoverage } from './coverage';
+import type { MunicipalityCoverage, QuarterCoverage } from './coverage';
 import type { CategoryId, IndicatorId } from './indicators';
 import { normaliseName } from './names';
+import type { Quarter } from './quarter';
 import type { Province } from './types';
 
 export interface CoverageRow {
@@ -20,9 +22,11 @@ export interface CoverageRow {
   openIdoLocations: number;
   idoPer100k: number | null;
   organisations: string[];
+  /** The first quarter of the unbroken run in which the municipality has had its category of the indicator on screen. */
+  since: Quarter;
 }
 
-export const TABLE_SORT_KEYS = ['name', 'provinceName', 'population', 'ido', 'sek', 'belastingdienst', 'combined', 'openIdoLocations'] as const;
+export const TABLE_SORT_KEYS = ['name', 'provinceName', 'population', 'ido', 'sek', 'belastingdienst', 'combined', 'since', 'openIdoLocations'] as const;
 export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
 
 export interface TableOptions {
@@ -38,7 +42,13 @@ export interface TableOptions {
   categoryOrder: (category: CategoryId) => number;
 }
 
-export function getCoverageRows(coverage: QuarterCoverage, provinces: readonly Province[], organisationName: (id: string) => string): CoverageRow[] {
+/** `sinceOf`: since when the municipality has its category of the indicator on screen (details.ts `sinceQuarter`, the detail card's "since"). */
+export function getCoverageRows(
+  coverage: QuarterCoverage,
+  provinces: readonly Province[],
+  organisationName: (id: string) => string,
+  sinceOf: (item: MunicipalityCoverage) => Quarter,
+): CoverageRow[] {
   const provinceNames = new Map(provinces.map((p) => [p.code, p.name]));
   return coverage.municipalities.map((item) => ({
     code: item.municipality.code,
@@ -50,6 +60,7 @@ export function getCoverageRows(coverage: QuarterCoverage, provinces: readonly P
     openIdoLocations: item.openIdoLocationIds.length,
     idoPer100k: item.idoPer100k,
     organisations: item.servingOrganisationIds.map(organisationName),
+    since: sinceOf(item),
   }));
 }
 
@@ -83,6 +94,7 @@ export function sortAndFilterRows(rows: readonly CoverageRow[], options: TableOp
       if (a.population === null || b.population === null) return (a.population === null ? 1 : 0) - (b.population === null ? 1 : 0);
       order = a.population - b.population;
     } else if (key === 'openIdoLocations') order = a.openIdoLocations - b.openIdoLocations;
+    else if (key === 'since') order = a.since - b.since;
     else order = options.categoryOrder(a[key]) - options.categoryOrder(b[key]);
     return order * direction || a.name.localeCompare(b.name, 'nl');
   });

@@ -241,6 +241,29 @@ describe('DashboardState: the pipeline from choices and data to the screen', () 
     expect(state.target).toBeNull();
   });
 
+  it('gives each table row the "since" of the indicator on screen that the detail card says, and follows the indicator', () => {
+    const { state, app } = setUp('2020-Q4');
+    // The detail card has the three programmes; the combined indicator's run is checked against the coverage.
+    for (const indicator of ['ido', 'sek', 'belastingdienst'] as const) {
+      app.indicator = indicator;
+      for (const row of state.tableRows) {
+        app.selectMunicipality(row.code);
+        const detail = state.detail?.kind === 'municipality' ? state.detail.value : null;
+        expect(row.since, `${indicator} ${row.code}`).toBe(detail?.programmes.find((p) => p.indicator === indicator)?.since);
+      }
+    }
+    app.indicator = 'combined';
+    for (const row of state.tableRows) {
+      for (let quarter = row.since; quarter <= q('2020-Q4'); quarter++) expect(state.coverageAt!(quarter)!.byCode.get(row.code)!.categories.combined).toBe(row.combined);
+      expect(state.coverageAt!(row.since - 1)?.byCode.get(row.code)?.categories.combined).not.toBe(row.combined);
+    }
+    // The fixture's runs differ by indicator: the rows follow the one on screen.
+    app.indicator = 'ido';
+    const idoSince = state.tableRows.map((row) => row.since);
+    app.indicator = 'sek';
+    expect(state.tableRows.map((row) => row.since)).not.toEqual(idoSince);
+  });
+
   it('follows a selected municipality through a herindeling without changing the choice', () => {
     const { state, app } = setUp('2020-Q4');
     app.selectMunicipality('GM0003');

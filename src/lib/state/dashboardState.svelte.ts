@@ -27,9 +27,10 @@ import { neighbourInDirection, type Direction } from '../data/neighbours';
 import { boundaryVersionForQuarter, drawableQuarter } from '../domain/boundaries';
 import type { BoundaryVersion, GeoIndex } from '../domain/types';
 import { compareQuarters, countChanges } from '../domain/changeComparison';
-import { indexDataset, type QuarterCoverage } from '../domain/coverage';
+import { indexDataset, type MunicipalityCoverage, type QuarterCoverage } from '../domain/coverage';
 import { createCoverageCache } from '../domain/coverageCache';
 import { getCoverageRows } from '../domain/coverageTable';
+import { sinceQuarter } from '../domain/details';
 import { mapCategories, openIdoLocationIds } from '../domain/mapCategories';
 import { codesInRegion, getRegionTotals } from '../domain/provinceCoverage';
 import { publishedBesideTotals, targetFor } from '../domain/publishedForView';
@@ -223,8 +224,17 @@ export class DashboardState {
     getRegionTotals(coverage, this.app.indicator, this.app.region);
     this.#describe(coverage, this.geo);
   }
-  /** Every municipality with the map's categories (computed only when the table is shown: deriveds are lazy). */
-  readonly tableRows = $derived.by(() => this.coverage && this.geo ? getCoverageRows(this.coverage, this.geo.provinces, this.organisationName) : []);
+  /** Since when a municipality of the quarter on screen has had its category of the indicator on screen: the table's column, its CSV (as the detail card says it). */
+  readonly categorySince = $derived.by(() => {
+    const { coverage, coverageAt } = this;
+    if (!coverage || !coverageAt) return null;
+    const indicator = this.app.indicator;
+    return (item: MunicipalityCoverage) => sinceQuarter(coverageAt, item.municipality.code, indicator, item.categories[indicator], coverage.quarter);
+  });
+  /** Every municipality with the map's categories and since when (computed only when the table is shown: deriveds are lazy). */
+  readonly tableRows = $derived.by(() =>
+    this.coverage && this.geo && this.categorySince ? getCoverageRows(this.coverage, this.geo.provinces, this.organisationName, this.categorySince) : [],
+  );
   readonly #searchByVersion = new WeakMap<BoundaryVersion, MunicipalitySearch>();
   /** Search by name, with the names of other quarters too (Eemsdelta in 2020 says from when it exists). */
   readonly search = $derived.by(() => {

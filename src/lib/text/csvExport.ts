@@ -58,6 +58,7 @@ export const QUARTER_CSV_COLUMNS = [
   'indicator',
   'categorie',
   'categorie_naam',
+  'categorie_sinds',
   'bereikt',
   'ido_locaties_open',
   'ido_per_100000',
@@ -65,12 +66,22 @@ export const QUARTER_CSV_COLUMNS = [
 ] as const;
 
 /**
- * One row per municipality of the quarter (of the province on screen). A
+ * One row per municipality of the quarter (of the province on screen), with
+ * its category of the indicator and since when it has had it. A
  * member of a merge whose residents the totals count together (see
  * populationBase.ts) names the later municipality and the group's residents,
  * so the file adds up to the totals on screen.
  */
-export function quarterCsv(coverage: QuarterCoverage, indicator: IndicatorId, provinces: readonly Province[], organisationName: (id: string) => string, options: CsvOptions): string {
+export function quarterCsv(
+  coverage: QuarterCoverage,
+  indicator: IndicatorId,
+  provinces: readonly Province[],
+  organisationName: (id: string) => string,
+  options: CsvOptions & {
+    /** Since when the municipality has its category (the table's and detail card's "since"), written as a quarter key. */
+    sinceOf: (item: MunicipalityCoverage) => Quarter;
+  },
+): string {
   const { decimal } = csvFormat(options.language);
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   const counted = countedMergeGroups(coverage, indicator, options.include);
@@ -89,6 +100,7 @@ export function quarterCsv(coverage: QuarterCoverage, indicator: IndicatorId, pr
       indicator: options.words.indicator(indicator),
       categorie: category,
       categorie_naam: options.words.category(category),
+      categorie_sinds: quarterKey(options.sinceOf(item)),
       bereikt: COVERED_CATEGORIES[indicator].has(category) ? '1' : '0',
       ido_locaties_open: String(item.openIdoLocationIds.length),
       ido_per_100000: decimal(item.idoPer100k, 2),
