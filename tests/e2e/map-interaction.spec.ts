@@ -65,6 +65,12 @@ test('which municipalities have no IDO, and since when: the legend entry, the ta
   expect(new Set(since).size).toBeGreaterThan(1);
   expect(since).toEqual([...since].sort((a, b) => b! - a!));
   const newest = table.locator('tbody tr').first();
+  // Scrolled sideways to the column, the municipality's name stays in view.
+  const region = page.locator('#coverage-table .scroll');
+  await region.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+  const [regionBox, nameBox] = [await region.boundingBox(), await newest.getByRole('rowheader').boundingBox()];
+  expect(nameBox!.x).toBeGreaterThanOrEqual(regionBox!.x);
+  expect(nameBox!.x).toBeLessThan(regionBox!.x + 5);
   const newestSince = (await newest.locator('td[data-column="since"]').innerText()).trim();
   await newest.getByRole('rowheader').getByRole('button').click();
   await expect(page.getByTestId('detail-panel').locator('[data-programme="ido"]')).toContainText(`IDO in de gemeente (sinds ${newestSince})`);
