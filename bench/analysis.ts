@@ -1,9 +1,10 @@
 /**
  * Benchmark of the analysis section (called from bench/run.ts): what opening it
- * costs, since it is the only place that computes every quarter.
+ * costs, since it reads every quarter.
  *
- * - open → growth chart: from the click on "Analyse tonen" (the first map
- *   already drawn, only its quarter computed) until the chart has a point per
+ * - open → growth chart: from the click on "Analyse tonen" right after the
+ *   first map (before the screen has worked out the other quarters at idle
+ *   moments, state/prepareAhead.ts) until the chart has a point per
  *   quarter: loading the analysis chunk, the coverage of every other quarter,
  *   the series and the SVG; median of fresh page loads;
  * - measure switch: another measure of the same series (coverage cached);

@@ -14,6 +14,8 @@
  * - indicator switch, warm: setting the indicator until the map is idle;
  * - export (SVG, PNG at slide sizes) and the map without WebGL: bench/present.ts;
  * - the analysis: bench/analysis.ts;
+ * - the first uses after a look at the map (a municipality's details, the
+ *   table): bench/firstUse.ts;
  * - own data: 100,000 rows loaded and validated in the worker (bench/ownData.ts);
  * - sizes: JS per chunk raw and gzip (MapLibre apart from the app's code), and
  *   the data per boundary version and the library data, raw and gzip.
@@ -27,6 +29,7 @@ import { chromiumLaunchOptions } from '../scripts/lib/chromium';
 import { startStaticServer } from '../scripts/lib/staticServer';
 import { benchAnalysis } from './analysis';
 import { buildBaselineData } from './baselineData';
+import { benchFirstUse } from './firstUse';
 import { benchAgainstFloor, floorTable, pairedColdLoadRatios } from './floor';
 import { median, round, waitForMap } from './measure';
 import { benchOwnData } from './ownData';
@@ -112,6 +115,9 @@ async function main() {
     // The analysis: the only place that computes every quarter (see bench/analysis.ts).
     const analysis = await benchAnalysis(browser, BASE);
 
+    // The first uses after a look at the map: a municipality's details, the table.
+    const firstUse = await benchFirstUse(browser, BASE);
+
     // The map without WebGL: the SVG fallback's first map and its quarter changes.
     const svgMap = await benchSvgMap(BASE);
 
@@ -138,6 +144,7 @@ async function main() {
         export: exportTimings,
         svgMap,
         analysis,
+        firstUse,
       },
       ownData100k: {
         rows: ownData.rows,
@@ -169,6 +176,7 @@ async function main() {
     console.log(`export PNG 3840×2160        median ${exportTimings.png3840x2160.median} ms (${kb(exportTimings.png3840x2160.bytes)})`);
     console.log(`SVG map (no WebGL) → first  ${svgMap.firstLoadToFirstMap} ms; quarter change median ${svgMap.quarterChangeToIdle.median} ms (max ${svgMap.quarterChangeToIdle.max})`);
     console.log(`analysis open → chart     median ${analysis.openToGrowthChart.median} ms (${analysis.openToGrowthChart.runs.join(', ')}); measure switch ${analysis.measureSwitch.median} ms; change mode → idle ${analysis.changeModeToIdle.median} ms`);
+    console.log(`first uses after a look at the map: municipality click ${firstUse.firstMunicipalityClick.median} ms (max ${firstUse.firstMunicipalityClick.max}); table open ${firstUse.tableOpen.median} ms (max ${firstUse.tableOpen.max}), every row ${firstUse.tableComplete.median} ms (max ${firstUse.tableComplete.max})`);
     const own = results.ownData100k;
     console.log(`own data, ${own.rows} rows (${kb(own.bytes)}) median ${own.loadMedianMs} ms to the result; worker heap peak ${own.workerPeakHeapMB} MB, page ${own.pagePeakHeapMB} MB; longest main-thread task ${own.longestMainThreadTaskMs} ms, longest timer gap (10 ms ticks) ${own.longestTimerGapMs} ms`);
     console.log(`JS app code                 ${kb(results.sizesBytes.jsAppCode.raw)} raw, ${kb(results.sizesBytes.jsAppCode.gzip)} gzip`);

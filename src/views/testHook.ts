@@ -21,6 +21,8 @@ export interface TestHook {
   app: AppState;
   /** Resolves when the map has drawn everything it was given (waits for the map to exist first). */
   whenIdle(): Promise<void>;
+  /** The quarters of the data whose coverage is worked out (cached), in order. */
+  quartersWorkedOut(): number[];
   /** Municipality codes in the map's shapes: what is actually drawn. */
   drawnCodes(): string[];
   mapZoom(): number | null;
@@ -77,6 +79,11 @@ export function installTestHook({ app, state, sources, i18n, theme }: HookInput)
       // Between a layout switch's old and new map there is none for a moment.
       while (!state.map) await new Promise((resolve) => setTimeout(resolve, 10));
       await state.map.whenIdle();
+    },
+    quartersWorkedOut: () => {
+      const coverageAt = state.coverageAt;
+      if (!coverageAt) return [];
+      return Array.from({ length: app.lastQuarter - app.firstQuarter + 1 }, (_, i) => app.firstQuarter + i).filter((quarter) => coverageAt.has(quarter));
     },
     drawnCodes: () => state.map?.drawnCodes() ?? [],
     mapZoom: () => state.map?.view().zoom ?? null,

@@ -94,6 +94,8 @@ test('the table holds the same numbers as the legend and can be sorted and filte
   await page.getByRole('button', { name: 'Tabel tonen' }).click();
   // The coverage table (the reconcile panel beside the totals is a table too).
   const table = page.locator('#coverage-table').getByRole('table');
+  // Rows after the first slice come in the next frames (ui/renderedSlice): the table is busy until every one is there.
+  await expect(table).toHaveAttribute('aria-busy', 'false');
   const legendCount = await legend(page).locator('[data-category="ido-in-municipality"]').getByTestId('legend-count').innerText();
   const rowsWithIdo = await table.locator('td[data-column="ido"]', { hasText: 'IDO in de gemeente' }).count();
   expect(legendCount).toBe(legendCountText(rowsWithIdo));

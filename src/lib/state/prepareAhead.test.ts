@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareAhead, quartersAround } from './prepareAhead';
+import { prepareAhead, quartersAround, quartersByDistance } from './prepareAhead';
 
 describe('quartersAround', () => {
   it('gives the quarter before, then the one after', () => {
@@ -10,6 +10,22 @@ describe('quartersAround', () => {
     expect(quartersAround(19, 0, 19)).toEqual([18]);
     expect(quartersAround(0, 0, 19)).toEqual([1]);
     expect(quartersAround(5, 5, 5)).toEqual([]);
+  });
+});
+
+describe('quartersByDistance', () => {
+  it('gives every other quarter of the range once, nearest first, the one before first at each distance', () => {
+    expect(quartersByDistance(3, 0, 5)).toEqual([2, 4, 1, 5, 0]);
+  });
+
+  it('goes on to one side when the other ends', () => {
+    expect(quartersByDistance(19, 0, 19)).toEqual(Array.from({ length: 19 }, (_, i) => 18 - i));
+    expect(quartersByDistance(0, 0, 3)).toEqual([1, 2, 3]);
+    expect(quartersByDistance(5, 5, 5)).toEqual([]);
+  });
+
+  it('starts with the quarters around', () => {
+    expect(quartersByDistance(10, 0, 19).slice(0, 2)).toEqual(quartersAround(10, 0, 19));
   });
 });
 
