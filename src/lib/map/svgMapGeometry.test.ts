@@ -9,7 +9,7 @@ import { topologyToLayers, withIndexNames } from '../data/topologyToLayers';
 import { rowTopology } from '../state/fixtures/dashboardFixture';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
 import { IDO_POINT_RADIUS_STOPS, IDO_POINT_STROKE_STOPS, valueAtZoom, zoomExpression } from './mapDefaults';
-import { boundsOf, fitView, idoPointRadius, mapGeometry, municipalityAt, panView, projectionForView, viewBounds, worldPoint, zoomViewAt, type Bounds } from './svgMapGeometry';
+import { boundsOf, fitView, idoPointRadius, mapGeometry, municipalityAt, panView, projectionForView, REFERENCE_VIEW, referenceGeometry, viewBounds, worldPoint, zoomViewAt, type Bounds } from './svgMapGeometry';
 
 /** A square municipality, clockwise as d3-geo expects exterior rings. */
 const square = (code: string, west: number, south: number, size = 0.1): Feature<Polygon, MunicipalityProperties> => ({
@@ -184,6 +184,18 @@ describe('mapGeometry', () => {
     expect(made).not.toHaveBeenCalled();
     expect(layers.municipalities.features).toHaveLength(2);
     expect(made).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('referenceGeometry', () => {
+  it('is mapGeometry in the reference view, worked out once per boundary version for every map of the page', () => {
+    const layers = topologyToLayers(rowTopology(['GM0001', 'GM0002'], [1, 2]), 'rows');
+    const first = referenceGeometry(layers);
+    expect(first).toEqual(mapGeometry(layers, projectionForView(REFERENCE_VIEW, 0, 0)));
+    // A second map (presentation mode's) or a switch back to the version gets the same paths, not a new projection.
+    expect(referenceGeometry(layers)).toBe(first);
+    // Another version (another layers object) has paths of its own.
+    expect(referenceGeometry(topologyToLayers(rowTopology(['GM0001', 'GM0002'], [1, 2]), 'rows'))).not.toBe(first);
   });
 });
 

@@ -125,17 +125,22 @@ export function mapGeometry(layers: BoundaryLayers, projection: GeoProjection, d
   };
 }
 
+/** The view the SVG map's paths are drawn in; the live view is a transform of it (svgMapView.viewTransform). */
+export const REFERENCE_VIEW: MapView = { lon: 5.3, lat: 52.2, zoom: 10 };
+const referenceProjection = projectionForView(REFERENCE_VIEW, 0, 0);
+
 /**
- * mapGeometry of a boundary version, computed once per version (the shapes
- * are one object per version in the app's query cache): switching back to a
- * version already seen projects nothing.
+ * The SVG map's paths of a boundary version (mapGeometry in the reference
+ * view), computed once per version for the page (the shapes are one object
+ * per version in the app's query cache): switching back to a version already
+ * seen, or to another layout's map, projects nothing, and the dashboard can
+ * work out the first map's paths while the map's code is still on its way
+ * (Dashboard.svelte).
  */
-const projectedOnce = new WeakMap<BoundaryLayers, WeakMap<GeoProjection, MapGeometry>>();
-export function cachedMapGeometry(layers: BoundaryLayers, projection: GeoProjection): MapGeometry {
-  let byProjection = projectedOnce.get(layers);
-  if (!byProjection) projectedOnce.set(layers, (byProjection = new WeakMap()));
-  let geometry = byProjection.get(projection);
-  if (!geometry) byProjection.set(projection, (geometry = mapGeometry(layers, projection)));
+const projectedOnce = new WeakMap<BoundaryLayers, MapGeometry>();
+export function referenceGeometry(layers: BoundaryLayers): MapGeometry {
+  let geometry = projectedOnce.get(layers);
+  if (!geometry) projectedOnce.set(layers, (geometry = mapGeometry(layers, referenceProjection)));
   return geometry;
 }
 
