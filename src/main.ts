@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
+import { forgetFirstMapReads, startFirstMapReads } from './lib/api/fetchers';
 import { loadLanguage } from './lib/i18n/translate';
+import { firstMapDrawn } from './lib/state/firstMap';
 import { decodeStartOptions } from './lib/state/urlState';
 import App from './views/App.svelte';
 import { layoutKind, loadLayout } from './views/layouts';
@@ -10,6 +12,11 @@ import './app.css';
 // the first choropleth.
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html needs an element with id "app"');
+
+// The first map's files, which index.html's preload links have asked for, read now: the app's queries take them
+// (fetchers.ts) instead of reading them once the app has mounted and the geo index has named the shapes.
+startFirstMapReads(document);
+void firstMapDrawn.then(forgetFirstMapReads);
 
 // What the link fixes before any data: which layout, in which language.
 const start = decodeStartOptions(location.search);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ANSWER_TIMEOUT_SECONDS, FetchError, fetchJson, fetchText } from './fetchers';
+import { ANSWER_TIMEOUT_SECONDS, FetchError, fetchJson, fetchText, forgetFirstMapReads, startFirstMapReads } from './fetchers';
 
 afterEach(() => {
+  forgetFirstMapReads();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -42,5 +43,54 @@ describe('fetchers: every failure is a FetchError of a kind the screen can say',
     const pending = failure(fetchText('geo/index.json', controller.signal));
     controller.abort();
     expect(await pending).not.toBeInstanceOf(FetchError);
+  });
+});
+
+describe('the first map\'s files, read as the page starts', () => {
+  /** A page whose head has these links (rel, as, href). */
+  const page = (links: [string, string, string][]) => ({
+    querySelectorAll: (selector: string) => {
+      expect(selector).toBe('link[rel="preload"][as="fetch"]');
+      return links.filter(([rel, as]) => rel === 'preload' && as === 'fetch').map(([, , href]) => ({ getAttribute: (name: string) => (name === 'href' ? href : null) }));
+    },
+  }) as unknown as Pick<Document, 'querySelectorAll'>;
+  /** A server that answers every JSON file with its own path and counts the requests. */
+  function server(status = () => 200) {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify({ url }), { status: status() });
+    });
+    return asked;
+  }
+
+  it('reads each preloaded file under generated/ once, and hands the answer to the first request for it', async () => {
+    const asked = server();
+    startFirstMapReads(page([['preload', 'fetch', 'generated/geo/index.json'], ['preload', 'fetch', 'generated/data/map-table.json'], ['stylesheet', '', 'generated/x.css'], ['preload', 'fetch', 'elsewhere/y.json']]));
+    expect(asked.map((url) => url.replace(/^.*generated\//, ''))).toEqual(['geo/index.json', 'data/map-table.json']);
+    expect(await fetchJson<{ url: string }>('geo/index.json')).toEqual({ url: asked[0] });
+    expect(asked).toHaveLength(2);
+    // Handed out once: a later request (a refetch) asks the server again.
+    await fetchJson('geo/index.json');
+    expect(asked).toHaveLength(3);
+  });
+
+  it('asks again when the early read failed, and the request reports its own answer', async () => {
+    let statuses = [503, 200];
+    const asked = server(() => statuses.shift() ?? 200);
+    startFirstMapReads(page([['preload', 'fetch', 'generated/geo/index.json']]));
+    expect(await fetchJson<{ url: string }>('geo/index.json')).toEqual({ url: asked[0] });
+    expect(asked).toHaveLength(2);
+    statuses = [404, 404];
+    startFirstMapReads(page([['preload', 'fetch', 'generated/geo/index.json']]));
+    expect(await failure(fetchJson('geo/index.json'))).toMatchObject({ kind: 'not-found' });
+  });
+
+  it('forgets reads nobody took, once the first map is drawn', async () => {
+    const asked = server();
+    startFirstMapReads(page([['preload', 'fetch', 'generated/geo/gemeenten-2023-01-01.topojson']]));
+    forgetFirstMapReads();
+    await fetchJson('geo/gemeenten-2023-01-01.topojson');
+    expect(asked).toHaveLength(2);
   });
 });
