@@ -11,7 +11,7 @@
  * - change mode: choosing a quarter to compare with until the map is idle.
  */
 import type { Browser, Page } from '@playwright/test';
-import { median, round, waitForMap } from './measure';
+import { median, openWithMap, round, waitForMap } from './measure';
 
 const RUNS = 5;
 
@@ -38,10 +38,7 @@ export async function benchAnalysis(browser: Browser, base: string): Promise<Ana
   const measure: number[] = [];
   const change: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(base);
-    await waitForMap(page);
+    const { context, page } = await openWithMap(browser, base);
     open.push(await timeUntilChart(page, () => page.getByRole('button', { name: 'Analyse tonen' }).click()));
     measure.push(
       await timeUntilChart(page, async () => {

@@ -1,5 +1,5 @@
 /** Helpers shared by the benchmark's parts: statistics and waiting for the map. */
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -16,6 +16,15 @@ export async function waitForMap(page: Page): Promise<void> {
     return !!hook?.versionId && hook.versionId === hook.wantedVersionId;
   }, undefined, { timeout: 60_000 });
   await page.evaluate(() => (window as unknown as { __BBV__: { whenIdle(): Promise<void> } }).__BBV__.whenIdle());
+}
+
+/** A fresh context (empty cache) with a page at `url`, once its first map is drawn and idle. */
+export async function openWithMap(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForMap(page);
+  return { context, page };
 }
 
 /** Sets the quarter through the app state and returns ms until the map is idle with the right shapes. */

@@ -19,7 +19,7 @@ import { largeDataset, rowCount } from '../scripts/lib/largeDataset';
 import { defaultGeoDir, readSharedGeo, REPO_ROOT } from '../scripts/lib/readSharedGeo';
 import { loadDataset } from '../src/lib/data/loadDataset';
 import { writeDataset } from '../src/lib/data/writeDataset';
-import { waitForMap } from './measure';
+import { openWithMap } from './measure';
 
 export interface OwnDataResult {
   rows: number;
@@ -67,10 +67,7 @@ export async function benchOwnData(browser: Browser, base: string, runs = 3, row
   const result: OwnDataResult = { rows, bytes: files.bytes, runs: [] };
   try {
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(base);
-    await waitForMap(page);
+    const { context, page } = await openWithMap(browser, base);
     await page.getByRole('button', { name: 'Gegevens laden' }).click();
     const input = page.locator('dialog input[type=file]');
     // The dialog's code is a chunk of its own, loaded on the first click.

@@ -31,7 +31,7 @@ import { benchAnalysis } from './analysis';
 import { buildBaselineData } from './baselineData';
 import { benchFirstUse } from './firstUse';
 import { benchAgainstFloor, floorTable, pairedColdLoadRatios } from './floor';
-import { median, round, waitForMap } from './measure';
+import { median, openWithMap, round } from './measure';
 import { benchOwnData } from './ownData';
 import { benchExport, benchSvgMap } from './present';
 
@@ -90,10 +90,7 @@ async function main() {
       return;
     }
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(BASE);
-    await waitForMap(page);
+    const { context, page } = await openWithMap(browser, BASE);
 
     // Indicator switch, warm.
     const indicatorChanges: number[] = [];

@@ -3,6 +3,7 @@ import { tick } from 'svelte';
 import type { BoundaryLayers } from '../data/topologyToLayers';
 import type { MapView } from '../domain/types';
 import type { MapApi } from '../state/mapApi';
+import { afterNextPaint } from '../state/firstMap';
 import { FIT_ALL_PADDING } from './mapDefaults';
 import { fitView, projectionForView, viewBounds, type MapGeometry } from './svgMapGeometry';
 
@@ -24,7 +25,7 @@ export function svgMapApi(map: SvgMapParts): MapApi {
     // After the frame that paints the change: the DOM is updated in Svelte's effects, the browser paints after the next animation frame.
     whenIdle: async () => {
       await tick();
-      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await afterNextPaint();
     },
     bounds: () => {
       const { width, height } = map.size();

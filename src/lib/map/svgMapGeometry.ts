@@ -133,9 +133,7 @@ const referenceProjection = projectionForView(REFERENCE_VIEW, 0, 0);
  * The SVG map's paths of a boundary version (mapGeometry in the reference
  * view), computed once per version for the page (the shapes are one object
  * per version in the app's query cache): switching back to a version already
- * seen, or to another layout's map, projects nothing, and the dashboard can
- * work out the first map's paths while the map's code is still on its way
- * (Dashboard.svelte).
+ * seen, or to another layout's map (presentation mode's), projects nothing.
  */
 const projectedOnce = new WeakMap<BoundaryLayers, MapGeometry>();
 export function referenceGeometry(layers: BoundaryLayers): MapGeometry {

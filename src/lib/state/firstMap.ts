@@ -25,6 +25,17 @@ const IDLE_PATIENCE_MS = 1000;
 export const firstMapSettled: Promise<void> = firstMapDrawn.then(idleMoment);
 
 /**
+ * Resolves in a task after the next frame is painted: for work that must come
+ * soon but after what is on screen now (the map's change, the first rows of
+ * a table), with any input waiting meanwhile handled first. Right after a
+ * click Chromium may give no idle moment for a second, so this, not
+ * idleMoment, is for work the user is waiting for.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
  * Resolves at the page's next idle moment (at most a second from now): work
  * built in steps, one per idle moment, leaves room between its steps for
  * input and frames instead of one long task.

@@ -13,7 +13,7 @@ import { idleMoment } from './firstMap';
 
 /** The quarters one step from `quarter` within the range: the one before first (the arrow pressed most, and the one a summary of the latest quarter compares with), then the one after. */
 export function quartersAround(quarter: Quarter, first: Quarter, last: Quarter): Quarter[] {
-  return [quarter - 1, quarter + 1].filter((q) => q >= first && q <= last);
+  return quartersByDistance(quarter, first, last).filter((other) => Math.abs(other - quarter) === 1);
 }
 
 /** The other quarters of the range, nearest first (at each distance the one before, then the one after). */

@@ -2,7 +2,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RenderedSlice } from './renderedSlice.svelte';
 
-/** Idle moments the test hands out one at a time. */
+/** Moments (after a paint) the test hands out one at a time. */
 function moments() {
   const waiting: (() => void)[] = [];
   return {
@@ -36,7 +36,7 @@ describe('RenderedSlice', () => {
     return { slice, idle, setTotal: (n: number) => ((total = n), flushSync()) };
   }
 
-  it('renders the first slice at once and one more step per idle moment until all are there', async () => {
+  it('renders the first slice at once and one more step per moment until all are there', async () => {
     const { slice, idle } = start(344);
     expect([slice.count, slice.complete]).toEqual([30, false]);
     await idle.next();

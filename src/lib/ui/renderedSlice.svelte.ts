@@ -18,15 +18,12 @@
  * Call the constructor during component initialisation: it registers an effect.
  */
 
-/** Resolves in a task after the next frame is painted. */
-export function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
+import { afterNextPaint } from '../state/firstMap';
 
 export interface SliceSizes {
   /** Items rendered at once. */
   first: number;
-  /** Items added at each idle moment after. */
+  /** Items added after each paint. */
   step: number;
 }
 
@@ -41,7 +38,7 @@ export class RenderedSlice {
   ) {
     if (first < 1 || step < 1) throw new RangeError(`slices need at least one item: first ${first}, step ${step}`);
     this.count = first;
-    // Runs again after each step (it reads count) and when the list grows (a filter cleared): one idle moment at a time.
+    // Runs again after each step (it reads count) and when the list grows (a filter cleared): one step per paint.
     $effect(() => {
       if (this.count >= total()) return;
       let cancelled = false;
