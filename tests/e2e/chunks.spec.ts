@@ -258,6 +258,36 @@ test('what is beside the stage not arriving is said in its places, and "try agai
   await expect(alerts).toHaveCount(0);
 });
 
+test('a layout that is slow to arrive says "loading" after a moment, and the map follows it', async ({ page }) => {
+  // Held back until the notice has been seen: a notice for an ordinary wait would only flash, so it waits first.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(chunkFile('explore'), async (route) => {
+    await released;
+    await route.continue();
+  });
+  // When the notice came.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('[data-testid="load-failures"]')) return;
+      (window as unknown as { __noticeAt: number }).__noticeAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  const notice = page.getByTestId('load-failures');
+  await expect(notice).toContainText('Kaart en gegevens laden…');
+  release();
+  await waitForFirstMap(page);
+  await expect(notice).toHaveCount(0);
+  // Not at once: the layout was asked for (as the app starts, before it mounts) at least the delay before the notice.
+  const times = await page.evaluate((pattern) => ({
+    noticeAt: (window as unknown as { __noticeAt: number }).__noticeAt,
+    layoutAsked: performance.getEntriesByType('resource').find((entry) => new RegExp(pattern).test(entry.name))!.startTime,
+  }), chunkFile('explore').source);
+  expect(times.noticeAt - times.layoutAsked).toBeGreaterThanOrEqual(500);
+});
+
 test('presentation mode whose chunk does not arrive leaves the dashboard as it was; "try again" presents', async ({ page }) => {
   const chunk = await failingChunk(page, 'present');
   await page.goto('/');

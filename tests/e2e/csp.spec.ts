@@ -27,7 +27,8 @@ test('export, print, presentation mode and the SVG map work under the strict pol
   expect([png.width, png.height]).toEqual([1280, 720]);
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
-  // Print: the export SVG inlined into the page.
+  // Print: the export SVG inlined into the page (its view comes with what is beside the stage, after the first map).
+  await expect(page.getByTestId('print-view')).toBeAttached();
   // As the browser does: beforeprint first, then the print media.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });

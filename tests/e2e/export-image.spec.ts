@@ -87,6 +87,8 @@ test('the export follows the map: a zoomed view exports that view, with the sele
 
 test('print shows the map as SVG with legend, totals and source, and no controls', async ({ page }) => {
   await openApp(page, '/?quarter=2021-Q2');
+  // The print view comes with what is beside the stage, after the first map.
+  await expect(page.getByTestId('print-view')).toBeAttached();
   // As the browser does: beforeprint first, then the print media.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });

@@ -21,7 +21,9 @@ import type { GeometryObject, MultiLineString as TopoMultiLineString, Topology }
 /** Path strings of one topology in one projection; each arc is projected on first use. */
 export class ArcPaths {
   readonly #topology: Topology;
-  readonly #projection: GeoProjection;
+  readonly #project: (lon: number, lat: number) => void;
+  #x = 0;
+  #y = 0;
   readonly #factor: number;
   /** Per arc: its points as `x,y` text, in the arc's own direction. */
   readonly #points: (string[] | undefined)[];
@@ -31,7 +33,7 @@ export class ArcPaths {
 
   constructor(topology: Topology, projection: GeoProjection, digits: number) {
     this.#topology = topology;
-    this.#projection = projection;
+    this.#project = pointProjector(projection, (x, y) => ((this.#x = x), (this.#y = y)));
     this.#factor = 10 ** digits;
     this.#points = new Array(topology.arcs.length);
   }
@@ -114,9 +116,8 @@ export class ArcPaths {
       } else {
         [lon, lat] = position as [number, number];
       }
-      // Web Mercator gives every finite point a place (d3 returns null only for what it cannot project).
-      const [px, py] = this.#projection([lon, lat])!;
-      text[k] = `${Math.round(px * factor) / factor},${Math.round(py * factor) / factor}`;
+      this.#project(lon, lat);
+      text[k] = `${Math.round(this.#x * factor) / factor},${Math.round(this.#y * factor) / factor}`;
     }
     this.#points[index] = text;
     return text;
@@ -129,4 +130,50 @@ function piece(points: readonly string[], backwards: boolean): string {
   if (backwards) for (let k = points.length - 1; k > 0; k--) text += `L${points[k]}`;
   else for (let k = 0; k < points.length - 1; k++) text += `L${points[k]}`;
   return text;
+}
+
+/** Projections made by geoMercator() (svgMapGeometry.projectionForView registers its own): their raw projection is Mercator's. */
+const PLAIN_MERCATOR_RAW = new WeakSet<GeoProjection>();
+export function registerMercator(projection: GeoProjection): GeoProjection {
+  PLAIN_MERCATOR_RAW.add(projection);
+  return projection;
+}
+
+const RADIANS = Math.PI / 180;
+const HALF_PI = Math.PI / 2;
+
+/**
+ * Projects a lon/lat and hands over x, y without allocating. For the plain Web
+ * Mercator the maps use (projectionForView: scale, centre, translation; no
+ * rotation, angle or reflection) it does d3-geo's arithmetic, operation for
+ * operation, so the floats are the same: d3's projection builds four arrays
+ * per point (rotation, raw projection, transform), which was about 1.8 MB of
+ * garbage and 5 ms on a first map (profiled on the benchmark machine). Any
+ * other projection goes through d3.
+ */
+function pointProjector(projection: GeoProjection, take: (x: number, y: number) => void): (lon: number, lat: number) => void {
+  const [rotateLambda, rotatePhi, rotateGamma] = projection.rotate();
+  const plainMercator =
+    PLAIN_MERCATOR_RAW.has(projection) && !rotateLambda && !rotatePhi && !rotateGamma && !projection.angle() && !projection.reflectX() && !projection.reflectY();
+  if (!plainMercator) {
+    return (lon, lat) => {
+      // Web Mercator gives every finite point a place (d3 returns null only for what it cannot project).
+      const [x, y] = projection([lon, lat])!;
+      take(x, y);
+    };
+  }
+  // d3-geo's projection: recenter() puts the centre's raw point at the translation, then transform(x, y) = [dx + k·x, dy − k·y].
+  const k = projection.scale();
+  const [translateX, translateY] = projection.translate();
+  const [centreLon, centreLat] = projection.center();
+  const centreX = 0 + k * (centreLon * RADIANS);
+  const centreY = 0 - k * Math.log(Math.tan((HALF_PI + centreLat * RADIANS) / 2));
+  const dx = translateX - centreX;
+  const dy = translateY - centreY;
+  return (lon, lat) => {
+    let lambda = lon * RADIANS;
+    // d3's identity rotation wraps longitudes beyond ±180°.
+    if (Math.abs(lambda) > Math.PI) lambda -= Math.round(lambda / (2 * Math.PI)) * (2 * Math.PI);
+    take(dx + k * lambda, dy - k * Math.log(Math.tan((HALF_PI + lat * RADIANS) / 2)));
+  };
 }

@@ -1,5 +1,5 @@
 import type { Feature, Polygon } from 'geojson';
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, geoTransverseMercator, type GeoProjection } from 'd3-geo';
 import { describe, expect, it, vi } from 'vitest';
 import * as topojson from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -143,6 +143,17 @@ describe('mapGeometry', () => {
       }
     },
   );
+
+  it("projects a view's points with d3-geo's own arithmetic, and any other projection through d3-geo", () => {
+    const layers = topologyToLayers(withIndexNames(servedTopology(sharedGeo.topologies.get('2023-01-01')!), sharedGeo.index.versions.find((v) => v.id === '2023-01-01')!), '2023-01-01');
+    const view = projectionForView({ lon: 5.3, lat: 52.2, zoom: 9 }, 900, 700);
+    // A rotated or reflected copy of the view's projection, and one d3 made that the app did not: none may take the short way.
+    const rotated = projectionForView({ lon: 5.3, lat: 52.2, zoom: 9 }, 900, 700).rotate([-5, 0]);
+    const reflected = projectionForView({ lon: 5.3, lat: 52.2, zoom: 9 }, 900, 700).reflectY(true);
+    const other = geoTransverseMercator().fitSize([900, 700], layers.municipalities);
+    for (const projection of [view, rotated, reflected, other]) expect(drawn(layers, projection)).toEqual(viaD3(layers, projection));
+    expect(drawn(layers, rotated).municipalities[0]).not.toEqual(drawn(layers, view).municipalities[0]);
+  });
 
   it('draws holes, arcs walked backwards, rings of few points and a topology without a transform as d3-geo does', () => {
     // An enclave: GM0002 is a hole in GM0001 (its ring walked backwards), and a ring of one arc with three points (topojson pads it).

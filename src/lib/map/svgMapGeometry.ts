@@ -9,7 +9,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BoundaryLayers, MunicipalityProperties } from '../data/topologyToLayers';
 import type { Bounds, MapView } from '../domain/types';
-import { ArcPaths } from './arcPaths';
+import { ArcPaths, registerMercator } from './arcPaths';
 import { IDO_POINT_RADIUS_STOPS, valueAtZoom } from './mapDefaults';
 
 export type { Bounds };
@@ -35,11 +35,13 @@ function worldToLonLat(x: number, y: number): [number, number] {
  * MapLibre draws straight lines between vertices in Mercator space too.
  */
 export function projectionForView(view: MapView, width: number, height: number): GeoProjection {
-  return geoMercator()
-    .scale((TILE_SIZE * 2 ** view.zoom) / (2 * Math.PI))
-    .center([view.lon, view.lat])
-    .translate([width / 2, height / 2])
-    .precision(0);
+  return registerMercator(
+    geoMercator()
+      .scale((TILE_SIZE * 2 ** view.zoom) / (2 * Math.PI))
+      .center([view.lon, view.lat])
+      .translate([width / 2, height / 2])
+      .precision(0),
+  );
 }
 
 /**
