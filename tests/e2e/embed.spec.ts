@@ -226,6 +226,22 @@ test('an embed opened on a municipality shows its details without taking focus, 
   await expect(details).toHaveCount(0);
 });
 
+test('an embed prints the sentence that describes its map, without controls or the export picture', async ({ page }) => {
+  await openApp(page, '/?embed=1&quarter=2021-Q2');
+  const printView = page.getByTestId('print-view');
+  // The print view comes once the first map is on screen.
+  await expect(printView).toBeAttached();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(printView).toBeVisible();
+  await expect(printView.locator('p')).toContainText('2021 K2');
+  await expect(printView.locator('svg')).toHaveCount(0);
+  await expect(page.getByRole('slider')).toBeHidden();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(printView.locator('p')).toHaveCount(0);
+});
+
 test('the embed works at a fixed height without the host script and hides the slider when asked', async ({ page, baseURL }) => {
   const appOrigin = new URL(baseURL!).origin;
   pages.set(

@@ -34,6 +34,18 @@ import { boundariesQuery, datasetQuery, geoIndexQuery, mapTableQuery, publishedF
 /** Where a load's files came from: the names of the files picked or dropped, or the URL typed. */
 export type LoadSource = { files: string[] } | { url: string };
 
+/**
+ * The source in a few words, for the own-data banner and the Load data
+ * dialog: the URL, up to three file names, or how many files. Here, in the
+ * main chunk, rather than in a module of its own: every dashboard and embed
+ * has the banner, and a module of a few lines shared with the dialog became
+ * a chunk of its own on the first map's path.
+ */
+export function sourceLabel(source: LoadSource, manyFiles: (count: number) => string): string {
+  if ('url' in source) return source.url;
+  return source.files.length <= 3 ? source.files.join(', ') : manyFiles(source.files.length);
+}
+
 /** A dataset the user loaded and confirmed, with where it came from (for the banner). */
 export interface LoadedDataset {
   dataset: Dataset;

@@ -16,7 +16,7 @@ export type LoadPhase = 'idle' | 'busy' | 'done' | 'failed';
 
 export type { LoadedDataset, LoadSource };
 
-export { sourceLabel } from './loadSource';
+export { sourceLabel } from '../api/dataSources.svelte';
 
 export class DatasetLoad {
   phase = $state<LoadPhase>('idle');

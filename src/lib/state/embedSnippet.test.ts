@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuarterKey } from '../domain/quarter';
 import { translate } from '../i18n/translate';
-import { appBaseUrl, buildEmbedSnippet, DEFAULT_EMBED_HEIGHT, embedChoicesFromView, embedFrameTitle, embedUrl, fullMapUrl, type EmbedChoices } from './embedSnippet';
-import { decodeStartOptions, DEFAULT_URL_STATE, type UrlState } from './urlState';
+import { buildEmbedSnippet, DEFAULT_EMBED_HEIGHT, embedChoicesFromView, embedFrameTitle, embedUrl, type EmbedChoices } from './embedSnippet';
+import { appBaseUrl, decodeStartOptions, DEFAULT_URL_STATE, fullMapUrl, type UrlState } from './urlState';
 
 const appUrl = 'http://127.0.0.1:8080/bbv-kaart/';
 const q = (key: string) => parseQuarterKey(key)!;

@@ -1,7 +1,7 @@
 /**
  * What an editor embeds: the choices of the Embed dialog (its own draft,
- * apart from the app's state), the embed URL and the HTML snippet they make,
- * and the link from an embed back to the full map. Pure.
+ * apart from the app's state), the embed URL and the HTML snippet they make.
+ * Pure. (The link from an embed back to the full map is in urlState.ts.)
  */
 import type { IndicatorId } from '../domain/indicators';
 import type { Quarter } from '../domain/quarter';
@@ -44,14 +44,6 @@ export function embedChoicesFromView(view: UrlState): EmbedChoices {
   };
 }
 
-/** The app's address without query or hash (e.g. https://example.org/bbv-kaart/), from any address of its page. */
-export function appBaseUrl(href: string): string {
-  const url = new URL('./', href);
-  url.search = '';
-  url.hash = '';
-  return url.href;
-}
-
 /** The embed's address: only the choices, never a selection or a map position. */
 export function embedUrl(appUrl: string, choices: EmbedChoices): string {
   const state: UrlState = {
@@ -91,9 +83,4 @@ export function buildEmbedSnippet(appUrl: string, choices: EmbedChoices): string
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedFrameTitle(choices))}" loading="lazy" style="width:100%;height:${Math.round(choices.height)}px;border:0"></iframe>`,
     `<script src="${escapeAttribute(script)}" async></script>`,
   ].join('\n');
-}
-
-/** From an embed to the full app showing the same view (selection and map position included). */
-export function fullMapUrl(appUrl: string, state: UrlState): string {
-  return `${appUrl}${encodeUrlState({ ...state, embed: false, slider: DEFAULT_URL_STATE.slider })}`;
 }

@@ -248,3 +248,23 @@ export function decodeUrlState(search: string | URLSearchParams, context: UrlCon
   // A long value (a 100 KB parameter) is cut, so it cannot widen the page.
   return { state, notices: notices.map((notice) => ({ ...notice, ...shortenedValue(notice.value) })) };
 }
+
+/*
+ * Links to the app. Here rather than with the embed snippet: an embed's
+ * first screen has the link to the full map, and this module is in the main
+ * chunk (the snippet's code, shared with the Embed dialog, was a chunk of
+ * its own on the embed's first map's path).
+ */
+
+/** The app's address without query or hash (e.g. https://example.org/bbv-kaart/), from any address of its page. */
+export function appBaseUrl(href: string): string {
+  const url = new URL('./', href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/** From an embed to the full app showing the same view (selection and map position included). */
+export function fullMapUrl(appUrl: string, state: UrlState): string {
+  return `${appUrl}${encodeUrlState({ ...state, embed: false, slider: DEFAULT_URL_STATE.slider })}`;
+}
