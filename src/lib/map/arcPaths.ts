@@ -21,9 +21,9 @@ import type { GeometryObject, MultiLineString as TopoMultiLineString, Topology }
 /** Path strings of one topology in one projection; each arc is projected on first use. */
 export class ArcPaths {
   readonly #topology: Topology;
-  readonly #project: (lon: number, lat: number) => void;
-  #x = 0;
-  #y = 0;
+  readonly #project: PointProjector;
+  /** Where #project writes each point: one pair for the whole topology, not an array per point. */
+  readonly #point: [number, number] = [0, 0];
   readonly #factor: number;
   /** Per arc: its points as `x,y` text, in the arc's own direction. */
   readonly #points: (string[] | undefined)[];
@@ -33,7 +33,7 @@ export class ArcPaths {
 
   constructor(topology: Topology, projection: GeoProjection, digits: number) {
     this.#topology = topology;
-    this.#project = pointProjector(projection, (x, y) => ((this.#x = x), (this.#y = y)));
+    this.#project = pointProjector(projection);
     this.#factor = 10 ** digits;
     this.#points = new Array(topology.arcs.length);
   }
@@ -116,8 +116,8 @@ export class ArcPaths {
       } else {
         [lon, lat] = position as [number, number];
       }
-      this.#project(lon, lat);
-      text[k] = `${Math.round(this.#x * factor) / factor},${Math.round(this.#y * factor) / factor}`;
+      const point = this.#project(lon, lat, this.#point);
+      text[k] = `${Math.round(point[0] * factor) / factor},${Math.round(point[1] * factor) / factor}`;
     }
     this.#points[index] = text;
     return text;
@@ -142,24 +142,28 @@ export function registerMercator(projection: GeoProjection): GeoProjection {
 const RADIANS = Math.PI / 180;
 const HALF_PI = Math.PI / 2;
 
+/** Projects a lon/lat into `out` and returns it. */
+type PointProjector = (lon: number, lat: number, out: [number, number]) => [number, number];
+
 /**
- * Projects a lon/lat and hands over x, y without allocating. For the plain Web
- * Mercator the maps use (projectionForView: scale, centre, translation; no
- * rotation, angle or reflection) it does d3-geo's arithmetic, operation for
- * operation, so the floats are the same: d3's projection builds four arrays
- * per point (rotation, raw projection, transform), which was about 1.8 MB of
- * garbage and 5 ms on a first map (profiled on the benchmark machine). Any
+ * The projection of one point at a time, without allocating. For the plain
+ * Web Mercator the maps use (projectionForView: scale, centre, translation;
+ * no rotation, angle or reflection) it does d3-geo's arithmetic, operation
+ * for operation, so the floats are the same (svgMapGeometry.test.ts compares
+ * the paths with d3-geo's on every boundary version): d3's projection builds
+ * four arrays per point (rotation, raw projection, transform), about 1.8 MB
+ * of garbage before the first map, and the geometry took 2–3 ms longer. Any
  * other projection goes through d3.
  */
-function pointProjector(projection: GeoProjection, take: (x: number, y: number) => void): (lon: number, lat: number) => void {
+function pointProjector(projection: GeoProjection): PointProjector {
   const [rotateLambda, rotatePhi, rotateGamma] = projection.rotate();
   const plainMercator =
     PLAIN_MERCATOR_RAW.has(projection) && !rotateLambda && !rotatePhi && !rotateGamma && !projection.angle() && !projection.reflectX() && !projection.reflectY();
   if (!plainMercator) {
-    return (lon, lat) => {
+    return (lon, lat, out) => {
       // Web Mercator gives every finite point a place (d3 returns null only for what it cannot project).
-      const [x, y] = projection([lon, lat])!;
-      take(x, y);
+      [out[0], out[1]] = projection([lon, lat])!;
+      return out;
     };
   }
   // d3-geo's projection: recenter() puts the centre's raw point at the translation, then transform(x, y) = [dx + k·x, dy − k·y].
@@ -170,10 +174,12 @@ function pointProjector(projection: GeoProjection, take: (x: number, y: number) 
   const centreY = 0 - k * Math.log(Math.tan((HALF_PI + centreLat * RADIANS) / 2));
   const dx = translateX - centreX;
   const dy = translateY - centreY;
-  return (lon, lat) => {
+  return (lon, lat, out) => {
     let lambda = lon * RADIANS;
     // d3's identity rotation wraps longitudes beyond ±180°.
     if (Math.abs(lambda) > Math.PI) lambda -= Math.round(lambda / (2 * Math.PI)) * (2 * Math.PI);
-    take(dx + k * lambda, dy - k * Math.log(Math.tan((HALF_PI + lat * RADIANS) / 2)));
+    out[0] = dx + k * lambda;
+    out[1] = dy - k * Math.log(Math.tan((HALF_PI + lat * RADIANS) / 2));
+    return out;
   };
 }
