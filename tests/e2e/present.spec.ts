@@ -125,6 +125,20 @@ test.describe('presentation mode at 1920 × 1080', () => {
   });
 });
 
+test('a presentation prints its slide as the export picture, without controls', async ({ page }) => {
+  await openApp(page, '/?mode=present&quarter=2021-Q1');
+  const printView = page.getByTestId('print-view');
+  // The print view comes once the first map is on screen.
+  await expect(printView).toBeAttached();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(printView).toBeVisible();
+  const municipalities = (await readHook(page, (h) => h.totals))!.municipalities.total;
+  await expect(printView.locator('svg path[data-code]')).toHaveCount(municipalities);
+  await expect(printView).toContainText('2021 K1');
+  await expect(page.getByTestId('presentation-controls')).toBeHidden();
+});
+
 test('a slide can be exported from presentation mode; Escape closes the dialog, not the presentation', async ({ page }) => {
   await openApp(page, '/?mode=present&quarter=2020-Q4');
   await page.getByTestId('presentation-controls').getByRole('button', { name: 'Exporteren' }).click();
