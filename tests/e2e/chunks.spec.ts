@@ -45,16 +45,21 @@ async function failingChunk(page: Page, name: Chunk): Promise<{ arrive(): void }
   return { arrive: () => (failing = false) };
 }
 
-/** Keeps, as `window.__firstShape`, when the map's first municipality shape entered the page. */
-async function recordFirstShape(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+/** Keeps, as `window.__firstSeen[selector]`, when something matching the selector first entered the page. */
+async function recordFirstSeen(page: Page, selector: string): Promise<void> {
+  await page.addInitScript((wanted) => {
+    const seen = ((window as unknown as { __firstSeen?: Record<string, number> }).__firstSeen ??= {});
     new MutationObserver((_, observer) => {
-      if (!document.querySelector('path[data-code]')) return;
-      (window as unknown as { __firstShape: number }).__firstShape = performance.now();
+      if (!document.querySelector(wanted)) return;
+      seen[wanted] = performance.now();
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
-  });
+  }, selector);
 }
+const firstSeen = (page: Page, selector: string) => page.evaluate((wanted) => (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen[wanted]!, selector);
+
+/** The map's first municipality shape. */
+const FIRST_SHAPE = 'path[data-code]';
 
 const ALL = Object.keys(CHUNKS) as Chunk[];
 /** What the dashboard builds beside its stage after the first map: that chunk and the analysis section it brings. */
@@ -82,31 +87,26 @@ for (const { name, path, layout } of [
 }
 
 test('the dashboard builds what is beside and under the stage after its first map, from a chunk of its own', async ({ page }) => {
-  await recordFirstShape(page);
+  await recordFirstSeen(page, FIRST_SHAPE);
   await page.goto('/');
   await waitForFirstMap(page);
   await expect(page.getByTestId('map-summary')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tabel tonen' })).toBeVisible();
-  const times = await page.evaluate((pattern) => {
-    const chunk = performance.getEntriesByType('resource').find((entry) => new RegExp(pattern).test(entry.name));
-    return { firstShape: (window as unknown as { __firstShape: number }).__firstShape, chunkAsked: chunk?.startTime ?? null };
-  }, chunkFile('besideStage').source);
-  expect(times.chunkAsked).not.toBeNull();
-  expect(times.chunkAsked!).toBeGreaterThan(times.firstShape);
+  const chunkAsked = await page.evaluate((pattern) => performance.getEntriesByType('resource').find((entry) => new RegExp(pattern).test(entry.name))?.startTime ?? null, chunkFile('besideStage').source);
+  expect(chunkAsked).not.toBeNull();
+  expect(chunkAsked!).toBeGreaterThan(await firstSeen(page, FIRST_SHAPE));
 });
 
 for (const path of ['/', '/?embed=1']) {
   test(`${path} asks for the published figures and the notes once its first map is on screen`, async ({ page }) => {
-    await recordFirstShape(page);
+    await recordFirstSeen(page, FIRST_SHAPE);
     await page.goto(path);
     await waitForFirstMap(page);
     const files = ['gepubliceerde-cijfers.csv', 'annotaties.csv'];
     await expect.poll(() => page.evaluate((names) => names.filter((name) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(name))).length, files)).toBe(2);
-    const times = await page.evaluate((names) => ({
-      firstShape: (window as unknown as { __firstShape: number }).__firstShape,
-      asked: names.map((name) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(name))!.startTime),
-    }), files);
-    for (const asked of times.asked) expect(asked).toBeGreaterThan(times.firstShape);
+    const asked = await page.evaluate((names) => names.map((name) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(name))!.startTime), files);
+    const firstShape = await firstSeen(page, FIRST_SHAPE);
+    for (const time of asked) expect(time).toBeGreaterThan(firstShape);
   });
 }
 
@@ -266,14 +266,8 @@ test('a layout that is slow to arrive says "loading" after a moment, and the map
     await released;
     await route.continue();
   });
-  // When the notice came.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('[data-testid="load-failures"]')) return;
-      (window as unknown as { __noticeAt: number }).__noticeAt = performance.now();
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const NOTICE = '[data-testid="load-failures"]';
+  await recordFirstSeen(page, NOTICE);
   await page.goto('/');
   const notice = page.getByTestId('load-failures');
   await expect(notice).toContainText('Kaart en gegevens laden…');
@@ -281,11 +275,8 @@ test('a layout that is slow to arrive says "loading" after a moment, and the map
   await waitForFirstMap(page);
   await expect(notice).toHaveCount(0);
   // Not at once: the layout was asked for (as the app starts, before it mounts) at least the delay before the notice.
-  const times = await page.evaluate((pattern) => ({
-    noticeAt: (window as unknown as { __noticeAt: number }).__noticeAt,
-    layoutAsked: performance.getEntriesByType('resource').find((entry) => new RegExp(pattern).test(entry.name))!.startTime,
-  }), chunkFile('explore').source);
-  expect(times.noticeAt - times.layoutAsked).toBeGreaterThanOrEqual(500);
+  const layoutAsked = await page.evaluate((pattern) => performance.getEntriesByType('resource').find((entry) => new RegExp(pattern).test(entry.name))!.startTime, chunkFile('explore').source);
+  expect((await firstSeen(page, NOTICE)) - layoutAsked).toBeGreaterThanOrEqual(500);
 });
 
 test('presentation mode whose chunk does not arrive leaves the dashboard as it was; "try again" presents', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { openWithMapLibre, serveWithStrictCsp, waitForFirstMap, clickHeaderAction } from './helpers';
+import { openWithMapLibre, printPage, serveWithStrictCsp, waitForFirstMap, clickHeaderAction } from './helpers';
 
 test('the built app runs under a strict Content-Security-Policy (no unsafe-eval, no unsafe-inline)', async ({ page }) => {
   const violations = await serveWithStrictCsp(page);
@@ -27,12 +27,9 @@ test('export, print, presentation mode and the SVG map work under the strict pol
   expect([png.width, png.height]).toEqual([1280, 720]);
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
-  // Print: the export SVG inlined into the page (its view comes with what is beside the stage, after the first map).
-  await expect(page.getByTestId('print-view')).toBeAttached();
-  // As the browser does: beforeprint first, then the print media.
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByTestId('print-view').locator('path[data-code]').first()).toBeAttached();
+  // Print: the export SVG inlined into the page.
+  const printView = await printPage(page);
+  await expect(printView.locator('path[data-code]').first()).toBeAttached();
   await page.emulateMedia({ media: 'screen' });
 
   // Presentation mode, then the SVG map after a lost WebGL context (its patterns are inlined SVG too).

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { loadLanguage, translate } from '../../src/lib/i18n/translate';
-import { openApp, readHook, clickHeaderAction } from './helpers';
+import { openApp, printPage, readHook, clickHeaderAction } from './helpers';
 
 // The host is a second origin (its own server on another loopback port, which
 // sends no CORS header) that embeds the app as the Embed dialog's snippet does
@@ -228,11 +228,7 @@ test('an embed opened on a municipality shows its details without taking focus, 
 
 test('an embed prints the sentence that describes its map, without controls or the export picture', async ({ page }) => {
   await openApp(page, '/?embed=1&quarter=2021-Q2');
-  const printView = page.getByTestId('print-view');
-  // The print view comes once the first map is on screen.
-  await expect(printView).toBeAttached();
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
+  const printView = await printPage(page);
   await expect(printView).toBeVisible();
   await expect(printView.locator('p')).toContainText('2021 K2');
   await expect(printView.locator('svg')).toHaveCount(0);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CATEGORY_COLOURS } from '../../src/lib/scales/palette';
-import { axeViolations, goToQuarter, legend, openApp, readHook, searchMunicipality } from './helpers';
+import { axeViolations, goToQuarter, legend, openApp, printPage, readHook, searchMunicipality } from './helpers';
 
 const totals = async (page: Page) => (await readHook(page, (h) => h.totals))!;
 
@@ -87,12 +87,7 @@ test('the export follows the map: a zoomed view exports that view, with the sele
 
 test('print shows the map as SVG with legend, totals and source, and no controls', async ({ page }) => {
   await openApp(page, '/?quarter=2021-Q2');
-  // The print view comes with what is beside the stage, after the first map.
-  await expect(page.getByTestId('print-view')).toBeAttached();
-  // As the browser does: beforeprint first, then the print media.
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
-  const printView = page.getByTestId('print-view');
+  const printView = await printPage(page);
   await expect(printView).toBeVisible();
   const { municipalities } = await totals(page);
   await expect(printView.locator('path[data-code]')).toHaveCount(municipalities.total);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { translate } from '../../src/lib/i18n/translate';
 import type { TestHook } from '../../src/views/testHook';
@@ -189,4 +189,17 @@ export async function clickHeaderAction(page: Page, name: string): Promise<void>
   const button = page.getByRole('button', { name, exact: true });
   if (!(await button.isVisible())) await openSettings(page);
   await button.click();
+}
+
+/**
+ * Prints as the browser does: `beforeprint` first, then the print media. The
+ * print view comes once the first map is on screen (a print before then
+ * prints the screen as it is), so this waits for it first. Returns it.
+ */
+export async function printPage(page: Page): Promise<Locator> {
+  const printView = page.getByTestId('print-view');
+  await expect(printView).toBeAttached();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  return printView;
 }

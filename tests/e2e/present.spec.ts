@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, readHook, waitForMapIdle, webglMap, stopPageClock, clickHeaderAction } from './helpers';
+import { axeViolations, legend, legendCountText, openApp, openWithMapLibre, printPage, readHook, waitForMapIdle, webglMap, stopPageClock, clickHeaderAction } from './helpers';
 
 const quarterShown = (page: Page) => page.getByTestId('presentation-quarter');
 /** The play button says whether it plays (aria-pressed), as a screen reader hears it. */
@@ -127,11 +127,7 @@ test.describe('presentation mode at 1920 × 1080', () => {
 
 test('a presentation prints its slide as the export picture, without controls', async ({ page }) => {
   await openApp(page, '/?mode=present&quarter=2021-Q1');
-  const printView = page.getByTestId('print-view');
-  // The print view comes once the first map is on screen.
-  await expect(printView).toBeAttached();
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
+  const printView = await printPage(page);
   await expect(printView).toBeVisible();
   const municipalities = (await readHook(page, (h) => h.totals))!.municipalities.total;
   await expect(printView.locator('svg path[data-code]')).toHaveCount(municipalities);

@@ -5,7 +5,7 @@ describe('sourceLabel', () => {
   const many = (count: number) => `${count} bestanden`;
 
   it('names the address data came from', () => {
-    expect(sourceLabel({ url: 'https://example.org/bbv.zip' }, many)).toBe('https://example.org/bbv.zip');
+    expect(sourceLabel({ url: 'eigen-data/bbv.zip' }, many)).toBe('eigen-data/bbv.zip');
   });
 
   it('names up to three files, and counts more', () => {
